@@ -1,0 +1,137 @@
+package id.rancang.identity.internal;
+
+import id.rancang.identity.AccountCatalog;
+import id.rancang.identity.Member;
+import id.rancang.identity.RancangUser;
+import id.rancang.identity.Role;
+import id.rancang.region.CurrentRegion;
+import id.rancang.region.Region;
+import id.rancang.region.RegionCatalog;
+import id.rancang.shared.PageRequest;
+import id.rancang.shared.web.Messages;
+import id.rancang.shared.web.ProblemWriter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Decides which region a request works in and what the person may do there. API requests name the
+ * region in the path ({@code /api/v1/regions/{code}/...}); pages use the region chosen in the
+ * session (or the person's first region). A region the person has no role in is answered as not
+ * found. The region roles become authorities of this request only.
+ */
+class RegionContextFilter extends OncePerRequestFilter {
+
+  static final String SESSION_REGION = "rancang.regionId";
+  private static final Pattern API_REGION = Pattern.compile("^/api/v1/regions/([^/]+)(/.*)?$");
+
+  private final RegionCatalog regions;
+  private final AccountCatalog accounts;
+  private final CurrentRegion currentRegion;
+  private final Messages messages;
+
+  RegionContextFilter(
+      RegionCatalog regions,
+      AccountCatalog accounts,
+      CurrentRegion currentRegion,
+      Messages messages) {
+    this.regions = regions;
+    this.accounts = accounts;
+    this.currentRegion = currentRegion;
+    this.messages = messages;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    try {
+      if (auth != null && auth.getPrincipal() instanceof RancangUser user) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Matcher api = API_REGION.matcher(path);
+        Optional<Region> region;
+        Optional<Member> membership;
+        if (api.matches()) {
+          region = regions.findByCode(api.group(1));
+          membership = region.flatMap(r -> accounts.membership(user.accountId(), r.id()));
+          if (region.isEmpty() || (membership.isEmpty() && !user.systemAdmin())) {
+            ProblemWriter.write(
+                response,
+                HttpStatus.NOT_FOUND,
+                messages.get("shared.error.404.title"),
+                messages.get("shared.error.notFound", "region"));
+            return;
+          }
+        } else if (path.startsWith("/api/")) {
+          region = Optional.empty();
+          membership = Optional.empty();
+        } else {
+          List<Member> memberships = accounts.membershipsOf(user.accountId());
+          HttpSession session = request.getSession(false);
+          Object chosen = session == null ? null : session.getAttribute(SESSION_REGION);
+          membership =
+              memberships.stream()
+                  .filter(m -> chosen instanceof Long id && m.regionId() == id)
+                  .findFirst();
+          if (membership.isPresent()) {
+            region = regions.findById(membership.get().regionId());
+          } else if (user.systemAdmin() && chosen instanceof Long id) {
+            region = regions.findById(id);
+          } else if (!memberships.isEmpty()) {
+            membership = Optional.of(memberships.get(0));
+            region = regions.findById(memberships.get(0).regionId());
+          } else if (user.systemAdmin()) {
+            region = regions.search(null, new PageRequest(0, 1)).items().stream().findFirst();
+          } else {
+            region = Optional.empty();
+          }
+        }
+        region.ifPresent(currentRegion::set);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated(
+                user, null, authorities(user, region, membership)));
+        SecurityContextHolder.setContext(context);
+      }
+      chain.doFilter(request, response);
+    } finally {
+      currentRegion.clear();
+    }
+  }
+
+  static List<GrantedAuthority> authorities(
+      RancangUser user, Optional<Region> region, Optional<Member> membership) {
+    List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+    if (region.isPresent()) {
+      authorities.add(new SimpleGrantedAuthority("ROLE_MEMBER"));
+      if (user.systemAdmin()) {
+        authorities.add(new SimpleGrantedAuthority(Role.REGION_ADMIN.authority()));
+      }
+      membership.ifPresent(
+          m -> {
+            authorities.add(new SimpleGrantedAuthority(m.role().authority()));
+            if (m.opdId() != null) {
+              authorities.add(new SimpleGrantedAuthority("OPD_" + m.opdId()));
+            }
+          });
+    }
+    return authorities;
+  }
+}

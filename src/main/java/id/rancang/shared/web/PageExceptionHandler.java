@@ -1,0 +1,55 @@
+package id.rancang.shared.web;
+
+import id.rancang.shared.ConcurrentEditException;
+import id.rancang.shared.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Friendly error pages for failures of page controllers. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+class PageExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+
+  @ExceptionHandler(NotFoundException.class)
+  ModelAndView notFound(HttpServletResponse response) {
+    return page(HttpStatus.NOT_FOUND);
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ModelAndView forbidden() {
+    return page(HttpStatus.FORBIDDEN);
+  }
+
+  @ExceptionHandler(ConcurrentEditException.class)
+  ModelAndView conflict() {
+    return page(HttpStatus.CONFLICT);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ModelAndView unexpected(Exception e) {
+    if (DatabaseUnavailable.is(e)) {
+      log.warn("Database unavailable: {}", e.getMessage());
+      return page(HttpStatus.SERVICE_UNAVAILABLE);
+    }
+    log.error("Unexpected error", e);
+    return page(HttpStatus.INTERNAL_SERVER_ERROR);
+  }
+
+  static ModelAndView page(HttpStatus status) {
+    ModelAndView view = new ModelAndView("shared/error");
+    view.setStatus(status);
+    view.addObject("status", status.value());
+    return view;
+  }
+}
