@@ -81,7 +81,7 @@ public final class TabularReader {
             .setDelimiter(delimiter)
             .setHeader()
             .setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false)
             .setTrim(true)
             .get();
     List<TabularRow> rows = new ArrayList<>();

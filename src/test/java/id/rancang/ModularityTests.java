@@ -1,0 +1,34 @@
+package id.rancang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/** The module structure stays a DAG of the modules the architecture names. */
+class ModularityTests {
+
+  private final ApplicationModules modules = ApplicationModules.of(RancangApplication.class);
+
+  @Test
+  void modulesOnlyUseEachOthersPublicApi() {
+    modules.verify();
+  }
+
+  @Test
+  void theFoundationModulesExist() {
+    assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
+        .contains("shared", "region", "identity");
+  }
+
+  @Test
+  void moduleDocumentationIsGenerated() throws Exception {
+    new Documenter(modules).writeDocumentation();
+    Path docs = Path.of("target", "spring-modulith-docs");
+    assertThat(Files.exists(docs.resolve("components.puml"))).isTrue();
+  }
+}

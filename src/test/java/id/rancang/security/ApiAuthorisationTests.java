@@ -1,0 +1,305 @@
+package id.rancang.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import id.rancang.identity.Role;
+import id.rancang.region.MasterplanCommand;
+import id.rancang.region.MasterplanManagement;
+import id.rancang.region.PentahelixRole;
+import id.rancang.region.StakeholderCommand;
+import id.rancang.region.StakeholderKind;
+import id.rancang.region.StakeholderRegister;
+import id.rancang.support.Fixtures;
+import id.rancang.support.Fixtures.TestRegion;
+import id.rancang.support.RancangIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+/**
+ * Every API endpoint, called by every role of the region, by a region administrator of another
+ * region and without a token, answers with the status the role model promises.
+ *
+ * <p>Callers: SA system administrator, RA region administrator, ED editor, OC OPD contributor (of
+ * the region's OPD), RV reviewer, PA participant, OT another region's administrator, AN anonymous.
+ */
+@RancangIntegrationTest
+class ApiAuthorisationTests {
+
+  private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired StakeholderRegister stakeholders;
+  @Autowired MasterplanManagement masterplans;
+
+  record Endpoint(String method, String path, String body, String expected) {
+    @Override
+    public String toString() {
+      return method + " " + path;
+    }
+  }
+
+  static Stream<Arguments> cases() {
+    List<Endpoint> endpoints =
+        List.of(
+            new Endpoint(
+                "GET",
+                "/api/v1/regions",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/regions",
+                "{\"code\":\"{newCode}\",\"name\":\"Baru\",\"type\":\"KABUPATEN\",\"province\":\"Aceh\"}",
+                "SA=201 RA=403 ED=403 OC=403 RV=403 PA=403 OT=403 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/regions/{code}",
+                "{\"name\":\"Ubah\",\"province\":\"Aceh\",\"version\":0}",
+                "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/masterplans",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/regions/{code}/masterplans",
+                "{\"title\":\"Masterplan\",\"startYear\":2025}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/masterplans/{masterplan}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/regions/{code}/masterplans/{masterplan}",
+                "{\"title\":\"Baru\",\"startYear\":2025,\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/regions/{code}/masterplans/{masterplan}/status",
+                "{\"status\":\"IN_REVIEW\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/regions/{code}/masterplans/{masterplan}/status",
+                "{\"status\":\"ARCHIVED\",\"version\":0}",
+                "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/users",
+                null,
+                "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/regions/{code}/users",
+                "{\"email\":\"baru{unique}@uji.test\",\"name\":\"Baru\",\"role\":\"EDITOR\"}",
+                "SA=201 RA=201 ED=403 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/regions/{code}/users/{participant}",
+                "{\"role\":\"REVIEWER\"}",
+                "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/regions/{code}/users/{participant}",
+                null,
+                "SA=204 RA=204 ED=403 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/opds",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/regions/{code}/opds",
+                "{\"name\":\"Dinas Baru\",\"abbreviation\":\"DB\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/opds/{opd}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/regions/{code}/opds/{opd}",
+                "{\"name\":\"Dinas Ubah\",\"abbreviation\":\"DUB\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=200 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/regions/{code}/opds/{otherOpd}",
+                "{\"name\":\"Dinas Lain\",\"abbreviation\":\"DL2\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/regions/{code}/opds/{otherOpd}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "MULTIPART",
+                "/api/v1/regions/{code}/opds/import",
+                "nama,singkatan\nDinas Impor,DI\n",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/stakeholders",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/regions/{code}/stakeholders",
+                "{\"kind\":\"ORGANISATION\",\"name\":\"Radar\",\"pentahelixRole\":\"MEDIA\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/stakeholders/{stakeholder}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/regions/{code}/stakeholders/{stakeholder}",
+                "{\"kind\":\"PERSON\",\"name\":\"Ubah\",\"pentahelixRole\":\"ACADEMIA\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/regions/{code}/stakeholders/{stakeholder}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/stakeholders/{stakeholder}/personal-data",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/regions/{code}/stakeholders/{stakeholder}/personal-data",
+                null,
+                "SA=204 RA=204 ED=403 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/audit?recordType=opd&recordId={opd}",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/auth/token",
+                null,
+                "SA=204 RA=204 ED=204 OC=204 RV=204 PA=204 OT=204 AN=401"));
+    List<Arguments> cases = new ArrayList<>();
+    for (Endpoint endpoint : endpoints) {
+      for (String pair : endpoint.expected().split(" ")) {
+        String[] kv = pair.split("=");
+        cases.add(Arguments.of(endpoint, kv[0], Integer.parseInt(kv[1])));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} by {1} answers {2}")
+  @MethodSource("cases")
+  void everyEndpointAnswersEachCallerAsTheRoleModelSays(
+      Endpoint endpoint, String caller, int expected) throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long otherOpd =
+        fixtures.createOpd(
+            region.id(), "Dinas Lain " + UNIQUE.incrementAndGet(), "DL" + UNIQUE.get());
+    long stakeholder =
+        stakeholders
+            .create(
+                region.id(),
+                new StakeholderCommand(
+                    StakeholderKind.PERSON,
+                    "Narasumber",
+                    PentahelixRole.ACADEMIA,
+                    null,
+                    null,
+                    "narasumber@example.org",
+                    null,
+                    true,
+                    "Undangan Bimtek"),
+                "test")
+            .id();
+    long masterplan =
+        masterplans.create(region.id(), new MasterplanCommand("Masterplan Uji", 2024, null)).id();
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("{code}", region.code());
+    values.put("{opd}", Long.toString(region.opd().id()));
+    values.put("{otherOpd}", Long.toString(otherOpd));
+    values.put("{stakeholder}", Long.toString(stakeholder));
+    values.put("{masterplan}", Long.toString(masterplan));
+    values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
+    values.put("{newCode}", fixtures.unusedRegionCode());
+    values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
+    String path = fill(endpoint.path(), values);
+    String body = endpoint.body() == null ? null : fill(endpoint.body(), values);
+
+    AbstractMockHttpServletRequestBuilder<?> request;
+    if (endpoint.method().equals("MULTIPART")) {
+      request =
+          multipart(path)
+              .file(
+                  new MockMultipartFile(
+                      "file", "opd.csv", "text/csv", body.getBytes(StandardCharsets.UTF_8)));
+    } else {
+      request = request(HttpMethod.valueOf(endpoint.method()), path);
+      if (body != null) {
+        request.contentType(MediaType.APPLICATION_JSON).content(body);
+      }
+    }
+    Fixtures.Person person = caller(caller, region);
+    if (person != null) {
+      request.with(person.bearer());
+    }
+
+    int status = mvc.perform(request).andReturn().getResponse().getStatus();
+
+    assertThat(status).as("%s by %s", endpoint, caller).isEqualTo(expected);
+  }
+
+  private Fixtures.Person caller(String caller, TestRegion region) {
+    return switch (caller) {
+      case "SA" -> fixtures.systemAdmin();
+      case "RA" -> region.as(Role.REGION_ADMIN);
+      case "ED" -> region.as(Role.EDITOR);
+      case "OC" -> region.as(Role.OPD_CONTRIBUTOR);
+      case "RV" -> region.as(Role.REVIEWER);
+      case "PA" -> region.as(Role.PARTICIPANT);
+      case "OT" -> fixtures.newRegion().as(Role.REGION_ADMIN);
+      case "AN" -> null;
+      default ->
+          throw new IllegalArgumentException(caller + " of " + Arrays.toString(new String[0]));
+    };
+  }
+
+  private static String fill(String text, Map<String, String> values) {
+    String result = text;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      result = result.replace(e.getKey(), e.getValue());
+    }
+    return result;
+  }
+}

@@ -1,0 +1,168 @@
+package id.rancang.support;
+
+import id.rancang.identity.AccountCatalog;
+import id.rancang.identity.AccountManagement;
+import id.rancang.identity.AccountStatus;
+import id.rancang.identity.ApiTokens;
+import id.rancang.identity.NewMemberCommand;
+import id.rancang.identity.RancangUser;
+import id.rancang.identity.Role;
+import id.rancang.region.Opd;
+import id.rancang.region.OpdCommand;
+import id.rancang.region.OpdDirectory;
+import id.rancang.region.Region;
+import id.rancang.region.RegionCatalog;
+import id.rancang.region.RegionCommand;
+import id.rancang.region.RegionManagement;
+import id.rancang.region.RegionType;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Builds what tests need through the modules' own APIs: a fresh region with one person per role
+ * (each with an API token), and a system administrator.
+ */
+@TestComponent
+public class Fixtures {
+
+  private static final List<String> PROVINCES =
+      List.of("11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "34", "35");
+  private static final AtomicInteger NEXT = new AtomicInteger();
+
+  private final RegionManagement regions;
+  private final RegionCatalog regionCatalog;
+  private final OpdDirectory opds;
+  private final AccountManagement accounts;
+  private final AccountCatalog accountCatalog;
+  private final ApiTokens tokens;
+  private Person systemAdmin;
+
+  Fixtures(
+      RegionManagement regions,
+      RegionCatalog regionCatalog,
+      OpdDirectory opds,
+      AccountManagement accounts,
+      AccountCatalog accountCatalog,
+      ApiTokens tokens) {
+    this.regions = regions;
+    this.regionCatalog = regionCatalog;
+    this.opds = opds;
+    this.accounts = accounts;
+    this.accountCatalog = accountCatalog;
+    this.tokens = tokens;
+  }
+
+  /**
+   * A signed-in person as tests use them: for pages ({@link #user}) and the API ({@link #token}).
+   */
+  public record Person(long accountId, String email, String token, RancangUser principal) {
+
+    /** Signs a MockMvc request in as this person (page requests). */
+    public RequestPostProcessor user() {
+      return org.springframework.security.test.web.servlet.request
+          .SecurityMockMvcRequestPostProcessors.user(principal);
+    }
+
+    /** Signs a MockMvc request in with this person's bearer token (API requests). */
+    public RequestPostProcessor bearer() {
+      return request -> {
+        request.addHeader("Authorization", "Bearer " + token);
+        return request;
+      };
+    }
+  }
+
+  /** A region with an OPD and one person for each region role. */
+  public record TestRegion(Region region, Opd opd, Map<Role, Person> people) {
+    public String code() {
+      return region.code();
+    }
+
+    public long id() {
+      return region.id();
+    }
+
+    public Person as(Role role) {
+      return people.get(role);
+    }
+  }
+
+  public synchronized String unusedRegionCode() {
+    while (true) {
+      int n = NEXT.getAndIncrement();
+      String code =
+          PROVINCES.get((n / 70) % PROVINCES.size()) + "." + String.format("%02d", n % 70 + 1);
+      if (regionCatalog.findByCode(code).isEmpty()) {
+        return code;
+      }
+    }
+  }
+
+  public TestRegion newRegion() {
+    String code = unusedRegionCode();
+    Region region =
+        regions.create(
+            new RegionCommand(
+                code,
+                "Kabupaten Uji " + code,
+                RegionType.KABUPATEN,
+                "Provinsi Uji",
+                "Ibu Kota",
+                null,
+                null,
+                null,
+                null));
+    Opd opd =
+        opds.create(
+            region.id(),
+            new OpdCommand(
+                "Dinas Uji " + code, "DU" + code.replace(".", ""), null, null, null, null));
+    Map<Role, Person> people = new EnumMap<>(Role.class);
+    for (Role role : Role.regionRoles()) {
+      String email = role.name().toLowerCase().replace('_', '-') + "." + code + "@uji.test";
+      long id =
+          accounts
+              .addMember(
+                  region.id(),
+                  new NewMemberCommand(
+                      email,
+                      "Uji " + role.name(),
+                      role,
+                      role == Role.OPD_CONTRIBUTOR ? opd.id() : null,
+                      "kata-sandi-uji-123"))
+              .member()
+              .accountId();
+      people.put(role, person(id, email, false));
+    }
+    return new TestRegion(region, opd, people);
+  }
+
+  public long createOpd(long regionId, String name, String abbreviation) {
+    return opds.create(regionId, new OpdCommand(name, abbreviation, null, null, null, null)).id();
+  }
+
+  public synchronized Person systemAdmin() {
+    if (systemAdmin == null) {
+      String email = "sysadmin." + ProcessHandle.current().pid() + "@uji.test";
+      long id =
+          accountCatalog.findByEmail(email).isPresent()
+              ? accountCatalog.findByEmail(email).get().id()
+              : accounts.createSystemAdmin(email, "Admin Sistem Uji", "kata-sandi-uji-123");
+      systemAdmin = person(id, email, true);
+    }
+    return systemAdmin;
+  }
+
+  private Person person(long accountId, String email, boolean systemAdmin) {
+    String token = tokens.issue(accountId).token();
+    return new Person(
+        accountId,
+        email,
+        token,
+        new RancangUser(accountId, email, email, systemAdmin, null, AccountStatus.ACTIVE));
+  }
+}
