@@ -28,9 +28,9 @@ class AccountDetailsService implements UserDetailsService {
                     rs.getString("email"),
                     rs.getString("name"),
                     rs.getBoolean("system_admin"),
-                    rs.getString("password_hash") == null
-                        ? "{noop}"
-                        : rs.getString("password_hash"),
+                    // no password yet (invited): null never matches; "{noop}" made the
+                    // DelegatingPasswordEncoder throw, answering a sign-in with 500
+                    rs.getString("password_hash"),
                     AccountStatus.valueOf(rs.getString("status"))))
         .optional()
         .orElseThrow(() -> new UsernameNotFoundException(email));

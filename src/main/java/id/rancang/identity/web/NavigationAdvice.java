@@ -8,7 +8,11 @@ import id.rancang.region.Region;
 import id.rancang.region.RegionCatalog;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.web.Access;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
@@ -30,11 +34,23 @@ class NavigationAdvice {
   }
 
   @ModelAttribute("nav")
-  Navigation navigation() {
+  Navigation navigation(HttpServletRequest request) {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     if (auth == null || !(auth.getPrincipal() instanceof RancangUser user)) {
       return Navigation.anonymous();
     }
+    if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+      // error pages must render even when the database is what failed
+      return Navigation.anonymous();
+    }
+    try {
+      return navigation(user);
+    } catch (DataAccessException | TransactionException e) {
+      return Navigation.anonymous();
+    }
+  }
+
+  private Navigation navigation(RancangUser user) {
     List<Region> choices =
         user.systemAdmin()
             ? regions.search(null, new PageRequest(0, 200)).items()

@@ -32,6 +32,20 @@ public final class EmbeddedPostgresServer {
     return RUNNING.computeIfAbsent(dir, d -> launch(d, port));
   }
 
+  /**
+   * Stops the server of a data directory (the data stays); a later {@link #start} runs it again.
+   */
+  public static void stop(Path dataDirectory) {
+    EmbeddedPostgres pg = RUNNING.remove(dataDirectory.toAbsolutePath().normalize());
+    if (pg != null) {
+      try {
+        pg.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
   private static EmbeddedPostgres launch(Path dir, int port) {
     try {
       Files.createDirectories(dir);

@@ -50,6 +50,8 @@ class PageExceptionHandler {
     ModelAndView view = new ModelAndView("shared/error");
     view.setStatus(status);
     view.addObject("status", status.value());
+    // the layout then leaves out what needs the session (CSRF token, sign-out form)
+    view.addObject("errorPage", true);
     return view;
   }
 }

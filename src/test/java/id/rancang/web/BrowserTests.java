@@ -1,0 +1,154 @@
+package id.rancang.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rancang.identity.Role;
+import id.rancang.support.Fixtures;
+import id.rancang.support.Fixtures.TestRegion;
+import id.rancang.support.TestDatabase;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * User stories in a real browser: Debian's headless Chromium driven by Selenium against Rancang on
+ * a random port. `.ci/run` installs chromium and chromium-driver.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"rancang.demo.enabled=false", "server.servlet.session.cookie.secure=false"})
+@ContextConfiguration(initializers = TestDatabase.class)
+@Import(Fixtures.class)
+class BrowserTests {
+
+  private static WebDriver browser;
+
+  @LocalServerPort int port;
+  @Autowired Fixtures fixtures;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    File chromium = new File("/usr/bin/chromium");
+    File driver = new File("/usr/bin/chromedriver");
+    assertThat(chromium)
+        .as("Debian chromium is needed for browser tests (apt-get install chromium)")
+        .exists();
+    assertThat(driver)
+        .as("Debian chromium-driver is needed for browser tests (apt-get install chromium-driver)")
+        .exists();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium);
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("rancang-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(driver).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void anEditorSignsInAddsAnOpdAndSeesItListed() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+    browser.get(url("/login"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Masuk");
+    browser.findElement(By.id("email")).sendKeys(region.as(Role.EDITOR).email());
+    browser.findElement(By.id("password")).sendKeys("kata-sandi-uji-123");
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), region.region().name()));
+
+    browser.get(url("/opds"));
+    browser.findElement(By.linkText("OPD baru")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("name")));
+    browser.findElement(By.id("name")).sendKeys("Dinas Komunikasi dan Informatika");
+    browser.findElement(By.id("abbreviation")).sendKeys("Diskominfo");
+    browser.findElement(By.cssSelector("form.stacked button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.urlToBe(url("/opds")));
+    assertThat(browser.findElement(By.cssSelector(".flash.success")).getText())
+        .contains("Dinas Komunikasi dan Informatika");
+    assertThat(browser.findElements(By.cssSelector("table tbody tr")))
+        .extracting(WebElementText::of)
+        .anySatisfy(row -> assertThat(row).contains("Diskominfo"));
+    screenshot("opd-list");
+  }
+
+  @Test
+  void aParticipantOnAPhoneSeesTheMenuAndNoEditButtons() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.manage().deleteAllCookies();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      browser.get(url("/login?lang=en"));
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+      browser.findElement(By.id("email")).sendKeys(region.as(Role.PARTICIPANT).email());
+      browser.findElement(By.id("password")).sendKeys("kata-sandi-uji-123");
+      browser.findElement(By.cssSelector("form button[type=submit]")).click();
+      wait.until(ExpectedConditions.textToBe(By.tagName("h1"), region.region().name()));
+
+      browser.findElement(By.cssSelector(".menu summary")).click();
+      browser.findElement(By.linkText("Agencies (OPD)")).click();
+      wait.until(ExpectedConditions.urlContains("/opds"));
+      assertThat(browser.findElements(By.linkText("New OPD"))).isEmpty();
+      assertThat(browser.findElement(By.cssSelector("table")).getText())
+          .contains(region.opd().abbreviation());
+      screenshot("participant-phone");
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+      browser.manage().deleteAllCookies();
+    }
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private static void screenshot(String name) throws Exception {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static final class WebElementText {
+    static String of(org.openqa.selenium.WebElement element) {
+      return element.getText();
+    }
+  }
+}
