@@ -5,12 +5,19 @@ import id.rancang.shared.PageRequest;
 import id.rancang.shared.PersonalDataErased;
 import id.rancang.shared.RecordChanged;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -95,9 +102,42 @@ public class AuditTrail {
                         rs.getLong("record_id"),
                         rs.getString("action"),
                         rs.getString("before_state"),
-                        rs.getString("after_state")))
+                        rs.getString("after_state"),
+                        changes(rs.getString("before_state"), rs.getString("after_state"))))
             .list();
     return new Page<>(items, page.number(), page.size(), total);
+  }
+
+  /** The fields whose values differ, in the order they appear (after first, then removed ones). */
+  List<AuditEntry.FieldChange> changes(String beforeJson, String afterJson) {
+    Map<String, String> before = flat(beforeJson);
+    Map<String, String> after = flat(afterJson);
+    Set<String> fields = new LinkedHashSet<>(after.keySet());
+    fields.addAll(before.keySet());
+    List<AuditEntry.FieldChange> changes = new ArrayList<>();
+    for (String field : fields) {
+      String b = before.get(field);
+      String a = after.get(field);
+      if (!Objects.equals(a, b)) {
+        changes.add(new AuditEntry.FieldChange(field, b, a));
+      }
+    }
+    return changes;
+  }
+
+  private Map<String, String> flat(String jsonText) {
+    Map<String, String> values = new LinkedHashMap<>();
+    if (jsonText == null) {
+      return values;
+    }
+    JsonNode node = json.readTree(jsonText);
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      JsonNode value = field.getValue();
+      values.put(
+          field.getKey(),
+          value.isNull() ? null : value.isString() ? value.asString() : value.toString());
+    }
+    return values;
   }
 
   private String toJson(Map<String, Object> state) {
