@@ -28,8 +28,8 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * While the database is down Rancang answers 503 (problem+json for the API, a page for people)
- * and reports itself not ready; when the database is back it serves again by itself.
+ * While the database is down Rancang answers 503 (problem+json for the API, a page for people) and
+ * reports itself not ready; when the database is back it serves again by itself.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,7 +39,8 @@ import org.springframework.test.context.ContextConfiguration;
 class DatabaseOutageTests {
 
   /** A database of this test's own, on a fixed port so that it can be restarted. */
-  static class OwnDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+  static class OwnDatabase
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
     static final Path DIR;
     static final int PORT;
 
@@ -90,8 +91,8 @@ class DatabaseOutageTests {
     try {
       HttpResponse<String> api = get("/api/v1/regions/" + region.code(), token);
       assertThat(api.statusCode()).as(api.body()).isEqualTo(503);
-      assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(
-          type -> assertThat(type).startsWith("application/problem+json"));
+      assertThat(api.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
       assertThat(api.body()).contains("Basis data sedang tidak dapat dihubungi");
 
       HttpResponse<String> page = get("/login", null);
@@ -138,8 +139,7 @@ class DatabaseOutageTests {
     awaitStatus("/actuator/health/readiness", null, 200);
   }
 
-  private HttpResponse<String> awaitStatus(String path, String token, int status)
-      throws Exception {
+  private HttpResponse<String> awaitStatus(String path, String token, int status) throws Exception {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
     HttpResponse<String> response = get(path, token);
     while (response.statusCode() != status && System.nanoTime() < deadline) {

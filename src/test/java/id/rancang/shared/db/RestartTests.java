@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rancang as a real process on its default embedded PostgreSQL: data written before the process
- * is killed (SIGKILL, so nothing is shut down cleanly and the PostgreSQL server is left running)
- * is there after the next start.
+ * Rancang as a real process on its default embedded PostgreSQL: data written before the process is
+ * killed (SIGKILL, so nothing is shut down cleanly and the PostgreSQL server is left running) is
+ * there after the next start.
  */
 class RestartTests {
 
@@ -84,7 +84,8 @@ class RestartTests {
   }
 
   private Process start(int port) throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
