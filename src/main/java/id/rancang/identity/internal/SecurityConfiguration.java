@@ -29,7 +29,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Two filter chains: the JSON API (stateless, bearer tokens, problem+json answers) and the pages
@@ -128,8 +130,30 @@ class SecurityConfiguration {
   SecurityFilterChain pageChain(
       HttpSecurity http,
       RegionContextFilter regionFilter,
-      AuthenticationManager authenticationManager)
+      AuthenticationManager authenticationManager,
+      AccountCatalog accounts,
+      LocaleResolver localeResolver)
       throws Exception {
+    SavedRequestAwareAuthenticationSuccessHandler success =
+        new SavedRequestAwareAuthenticationSuccessHandler() {
+          @Override
+          public void onAuthenticationSuccess(
+              jakarta.servlet.http.HttpServletRequest request,
+              jakarta.servlet.http.HttpServletResponse response,
+              org.springframework.security.core.Authentication authentication)
+              throws jakarta.servlet.ServletException, java.io.IOException {
+            // the language the person chose on their account page follows them to every browser
+            if (authentication.getPrincipal() instanceof id.rancang.identity.RancangUser user) {
+              accounts
+                  .findById(user.accountId())
+                  .ifPresent(
+                      a ->
+                          localeResolver.setLocale(
+                              request, response, java.util.Locale.forLanguageTag(a.locale())));
+            }
+            super.onAuthenticationSuccess(request, response, authentication);
+          }
+        };
     SimpleUrlAuthenticationFailureHandler failure =
         new SimpleUrlAuthenticationFailureHandler("/login?error") {
           @Override
@@ -167,7 +191,7 @@ class SecurityConfiguration {
             form ->
                 form.loginPage("/login")
                     .usernameParameter("email")
-                    .defaultSuccessUrl("/", false)
+                    .successHandler(success)
                     .failureHandler(failure)
                     .permitAll())
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -2,6 +2,7 @@ package id.rancang.identity.web.api;
 
 import id.rancang.identity.AuditEntry;
 import id.rancang.identity.AuditTrail;
+import id.rancang.identity.web.AuditController;
 import id.rancang.region.CurrentRegion;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.web.ApiLists;
@@ -39,6 +40,7 @@ class AuditApiController {
       @RequestParam long recordId,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size) {
+    AuditController.requireMayRead(recordType);
     return ApiLists.of(
         audit.history(region.id(), recordType, recordId, PageRequest.of(page, size)));
   }

@@ -1,0 +1,499 @@
+package id.rancang.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import id.rancang.identity.Role;
+import id.rancang.region.MasterplanCommand;
+import id.rancang.region.MasterplanManagement;
+import id.rancang.region.PentahelixRole;
+import id.rancang.region.RegionCatalog;
+import id.rancang.region.RegionManagement;
+import id.rancang.region.StakeholderCommand;
+import id.rancang.region.StakeholderKind;
+import id.rancang.region.StakeholderRegister;
+import id.rancang.support.Fixtures;
+import id.rancang.support.Fixtures.TestRegion;
+import id.rancang.support.RancangIntegrationTest;
+import jakarta.servlet.http.Cookie;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every page (GET and POST), requested by every role of the region, by a region administrator of
+ * another region and without signing in, answers with the status the role model promises.
+ *
+ * <p>Callers: SA system administrator (switched to the region), RA region administrator, ED editor,
+ * OC OPD contributor (of the region's OPD), RV reviewer, PA participant, OT another region's
+ * administrator (working in their own region, so this region's record ids are unknown to them), AN
+ * anonymous (sent to the sign-in page). POSTs carry a CSRF token and valid form data, so a caller
+ * who may act gets the page's success answer: a redirect (302) or a page (200).
+ */
+@RancangIntegrationTest
+class PageAuthorisationTests {
+
+  private static final AtomicInteger UNIQUE = new AtomicInteger();
+  private static final String PASSWORD = "kata-sandi-uji-123";
+
+  /** A 1x1 transparent PNG. */
+  private static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired StakeholderRegister stakeholders;
+  @Autowired MasterplanManagement masterplans;
+  @Autowired RegionManagement regionManagement;
+  @Autowired RegionCatalog regionCatalog;
+
+  /**
+   * One page request. {@code form} holds form fields as {@code name=value&...} (values are not
+   * URL-encoded; {@code _consentGiven=on} is the marker Thymeleaf adds to a checkbox, which a
+   * browser sends with an unticked box); for MULTIPART it is {@code part=filename} of the upload.
+   */
+  record Endpoint(String method, String path, String form, String expected) {
+    @Override
+    public String toString() {
+      return method
+          + " "
+          + path
+          + (form == null || !method.equals("POST") ? "" : " [" + form + "]");
+    }
+  }
+
+  static Stream<Arguments> cases() {
+    List<Endpoint> endpoints =
+        List.of(
+            // DashboardController
+            new Endpoint(
+                "GET", "/", null, "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
+            // RegionSwitchController
+            new Endpoint(
+                "POST",
+                "/region/switch",
+                "regionId={regionId}",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            // OpdController
+            new Endpoint(
+                "GET", "/opds", null, "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
+            new Endpoint(
+                "GET",
+                "/opds/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=200 AN=302"),
+            new Endpoint(
+                "POST",
+                "/opds",
+                "name=Dinas Baru {unique}&abbreviation=DB{unique}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=302 AN=302"),
+            new Endpoint(
+                "GET",
+                "/opds/{opd}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/opds/{opd}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/opds/{otherOpd}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/opds/{opd}",
+                "name=Dinas Ubah&abbreviation=DUB&version=0",
+                "SA=302 RA=302 ED=302 OC=302 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/opds/{otherOpd}",
+                "name=Dinas Lain Ubah&abbreviation=DLU&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/opds/{otherOpd}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/opds/import",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=200 AN=302"),
+            new Endpoint(
+                "MULTIPART",
+                "/opds/import",
+                "file=opd.csv",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=302 AN=302"),
+            new Endpoint(
+                "GET",
+                "/opds/import/template.csv",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
+            // StakeholderController
+            new Endpoint(
+                "GET",
+                "/stakeholders",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=200 AN=302"),
+            new Endpoint(
+                "GET",
+                "/stakeholders/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=200 AN=302"),
+            new Endpoint(
+                "POST",
+                "/stakeholders",
+                "kind=ORGANISATION&name=Radar {unique}&pentahelixRole=MEDIA&_consentGiven=on",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=302 AN=302"),
+            new Endpoint(
+                "GET",
+                "/stakeholders/{stakeholder}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/stakeholders/{stakeholder}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/stakeholders/{stakeholder}",
+                "kind=PERSON&name=Narasumber Ubah&pentahelixRole=ACADEMIA&_consentGiven=on&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/stakeholders/{stakeholder}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/stakeholders/{stakeholder}/export",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/stakeholders/{stakeholder}/erase",
+                "",
+                "SA=302 RA=302 ED=403 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // MasterplanController
+            new Endpoint(
+                "GET",
+                "/masterplans",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=200 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans",
+                "title=Masterplan Baru&startYear=2025",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=302 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}",
+                "title=Masterplan Ubah&startYear=2025&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/status",
+                "status=IN_REVIEW&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/status",
+                "status=ARCHIVED&version=0",
+                "SA=302 RA=302 ED=403 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // RegionController (OT works on its own region: these pages carry no record id)
+            new Endpoint(
+                "GET", "/region", null, "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
+            new Endpoint(
+                "GET",
+                "/region/edit",
+                null,
+                "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=200 AN=302"),
+            new Endpoint(
+                "POST",
+                "/region",
+                "code={code}&type=KABUPATEN&name=Kabupaten Ubah&province=Jawa Tengah"
+                    + "&population=1000&version={regionVersion}",
+                "SA=302 RA=302 ED=403 OC=403 RV=403 PA=403 OT=302 AN=302"),
+            new Endpoint(
+                "MULTIPART",
+                "/region/logo",
+                "logo=logo.png",
+                "SA=302 RA=302 ED=403 OC=403 RV=403 PA=403 OT=302 AN=302"),
+            new Endpoint(
+                "GET",
+                "/region/logo",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
+            new Endpoint(
+                "GET", "/regions", null, "SA=200 RA=403 ED=403 OC=403 RV=403 PA=403 OT=403 AN=302"),
+            new Endpoint(
+                "GET",
+                "/regions/new",
+                null,
+                "SA=200 RA=403 ED=403 OC=403 RV=403 PA=403 OT=403 AN=302"),
+            new Endpoint(
+                "POST",
+                "/regions",
+                "code={newCode}&type=KABUPATEN&name=Kabupaten Baru&province=Aceh",
+                "SA=302 RA=403 ED=403 OC=403 RV=403 PA=403 OT=403 AN=302"),
+            // MemberController
+            new Endpoint(
+                "GET", "/users", null, "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=200 AN=302"),
+            new Endpoint(
+                "GET",
+                "/users/new",
+                null,
+                "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=200 AN=302"),
+            new Endpoint(
+                "POST",
+                "/users",
+                "email=baru{unique}@uji.test&name=Baru&role=EDITOR&password=" + PASSWORD,
+                "SA=302 RA=302 ED=403 OC=403 RV=403 PA=403 OT=302 AN=302"),
+            // without a password: the page showing the invitation link once
+            new Endpoint(
+                "POST",
+                "/users",
+                "email=undangan{unique}@uji.test&name=Undangan&role=REVIEWER",
+                "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=200 AN=302"),
+            new Endpoint(
+                "GET",
+                "/users/{participant}/edit",
+                null,
+                "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/users/{participant}",
+                "role=REVIEWER",
+                "SA=302 RA=302 ED=403 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/users/{participant}/reset-link",
+                "",
+                "SA=200 RA=200 ED=403 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/users/{participant}/remove",
+                "",
+                "SA=302 RA=302 ED=403 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // AccountController (everyone's own account)
+            new Endpoint(
+                "GET", "/account", null, "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
+            new Endpoint(
+                "POST",
+                "/account/password",
+                "currentPassword="
+                    + PASSWORD
+                    + "&password="
+                    + PASSWORD
+                    + "&passwordRepeat="
+                    + PASSWORD,
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=302 AN=302"),
+            new Endpoint(
+                "POST",
+                "/account/language",
+                "language=id",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=302 AN=302"),
+            // AuditController: the page is scoped to the caller's region, so another region's
+            // administrator gets an empty history, not this region's (PageBehaviourTests checks).
+            new Endpoint(
+                "GET",
+                "/audit/opd/{opd}",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=200 AN=302"));
+    List<Arguments> cases = new ArrayList<>();
+    for (Endpoint endpoint : endpoints) {
+      for (String pair : endpoint.expected().split(" ")) {
+        String[] kv = pair.split("=");
+        cases.add(Arguments.of(endpoint, kv[0], Integer.parseInt(kv[1])));
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} by {1} answers {2}")
+  @MethodSource("cases")
+  void everyPageAnswersEachCallerAsTheRoleModelSays(Endpoint endpoint, String caller, int expected)
+      throws Exception {
+    TestRegion region = fixtures.newRegion();
+    // a logo, so that GET /region/logo has something to show
+    regionManagement.setLogo(region.id(), PNG, "image/png");
+    long otherOpd =
+        fixtures.createOpd(
+            region.id(), "Dinas Lain " + UNIQUE.incrementAndGet(), "DL" + UNIQUE.get());
+    long stakeholder =
+        stakeholders
+            .create(
+                region.id(),
+                new StakeholderCommand(
+                    StakeholderKind.PERSON,
+                    "Narasumber",
+                    PentahelixRole.ACADEMIA,
+                    null,
+                    null,
+                    "narasumber@example.org",
+                    null,
+                    true,
+                    "Undangan Bimtek"),
+                "test")
+            .id();
+    long masterplan =
+        masterplans.create(region.id(), new MasterplanCommand("Masterplan Uji", 2024, null)).id();
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("{code}", region.code());
+    values.put("{regionId}", Long.toString(region.id()));
+    values.put(
+        "{regionVersion}",
+        Integer.toString(regionCatalog.findById(region.id()).orElseThrow().version()));
+    values.put("{opd}", Long.toString(region.opd().id()));
+    values.put("{otherOpd}", Long.toString(otherOpd));
+    values.put("{stakeholder}", Long.toString(stakeholder));
+    values.put("{masterplan}", Long.toString(masterplan));
+    values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
+    values.put("{newCode}", fixtures.unusedRegionCode());
+    values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
+    String path = fill(endpoint.path(), values);
+
+    AbstractMockHttpServletRequestBuilder<?> request =
+        switch (endpoint.method()) {
+          case "GET" -> get(path);
+          case "POST" -> formPost(path, fill(endpoint.form(), values));
+          case "MULTIPART" -> upload(path, endpoint.form());
+          default -> throw new IllegalArgumentException(endpoint.method());
+        };
+    if (!endpoint.method().equals("GET")) {
+      request.with(csrf());
+    }
+    Fixtures.Person person = caller(caller, region);
+    if (person != null) {
+      request.with(person.user());
+    }
+    if (caller.equals("SA")) {
+      // A system administrator has no region of their own: they switch to this one first.
+      request.cookie(switchedTo(region, person));
+    }
+
+    MvcResult result = mvc.perform(request).andReturn();
+    MockHttpServletResponse response = result.getResponse();
+
+    assertThat(response.getStatus()).as("%s by %s", endpoint, caller).isEqualTo(expected);
+    if (expected == 302) {
+      String location = response.getRedirectedUrl();
+      if (caller.equals("AN")) {
+        assertThat(location).as("%s by %s goes to sign in", endpoint, caller).endsWith("/login");
+      } else {
+        assertThat(location)
+            .as("%s by %s redirects after success", endpoint, caller)
+            .isNotNull()
+            .doesNotEndWith("/login");
+        assertThat(result.getFlashMap().get("flashError"))
+            .as("%s by %s reports no problem", endpoint, caller)
+            .isNull();
+      }
+    }
+  }
+
+  /** The session cookies of a system administrator who switched to the region. */
+  private Cookie[] switchedTo(TestRegion region, Fixtures.Person admin) throws Exception {
+    MockHttpServletResponse response =
+        mvc.perform(
+                post("/region/switch")
+                    .param("regionId", Long.toString(region.id()))
+                    .with(admin.user())
+                    .with(csrf()))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).as("system administrator switches region").isEqualTo(302);
+    assertThat(response.getCookies()).as("session cookie after the switch").isNotEmpty();
+    return response.getCookies();
+  }
+
+  private static MockHttpServletRequestBuilder formPost(String path, String form) {
+    MockHttpServletRequestBuilder request = post(path);
+    if (form != null && !form.isEmpty()) {
+      for (String field : form.split("&")) {
+        int eq = field.indexOf('=');
+        request.param(field.substring(0, eq), field.substring(eq + 1));
+      }
+    }
+    return request;
+  }
+
+  private static AbstractMockHttpServletRequestBuilder<?> upload(String path, String form) {
+    String[] part = form.split("=");
+    MockMultipartFile file =
+        part[1].endsWith(".png")
+            ? new MockMultipartFile(part[0], part[1], "image/png", PNG)
+            : new MockMultipartFile(
+                part[0],
+                part[1],
+                "text/csv",
+                "nama,singkatan\nDinas Impor,DI\n".getBytes(StandardCharsets.UTF_8));
+    return multipart(path).file(file);
+  }
+
+  private Fixtures.Person caller(String caller, TestRegion region) {
+    return switch (caller) {
+      case "SA" -> fixtures.systemAdmin();
+      case "RA" -> region.as(Role.REGION_ADMIN);
+      case "ED" -> region.as(Role.EDITOR);
+      case "OC" -> region.as(Role.OPD_CONTRIBUTOR);
+      case "RV" -> region.as(Role.REVIEWER);
+      case "PA" -> region.as(Role.PARTICIPANT);
+      case "OT" -> {
+        TestRegion other = fixtures.newRegion();
+        // Same state as this region, so that pages without a record id behave alike there.
+        regionManagement.setLogo(other.id(), PNG, "image/png");
+        yield other.as(Role.REGION_ADMIN);
+      }
+      case "AN" -> null;
+      default -> throw new IllegalArgumentException(caller);
+    };
+  }
+
+  private static String fill(String text, Map<String, String> values) {
+    String result = text;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      result = result.replace(e.getKey(), e.getValue());
+    }
+    return result;
+  }
+}
