@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -73,17 +74,22 @@ public class AccountManagement {
         throw InvalidInputException.of("email", "identity.member.alreadyMember", email);
       }
     } else {
-      accountId =
-          jdbc.sql(
-                  "insert into account (email, name, password_hash, status) values (?, ?, ?, ?)"
-                      + " returning id")
-              .params(
-                  email,
-                  command.name().strip(),
-                  password == null ? null : passwordEncoder.encode(password),
-                  password == null ? AccountStatus.INVITED.name() : AccountStatus.ACTIVE.name())
-              .query(Long.class)
-              .single();
+      try {
+        accountId =
+            jdbc.sql(
+                    "insert into account (email, name, password_hash, status) values (?, ?, ?, ?)"
+                        + " returning id")
+                .params(
+                    email,
+                    command.name().strip(),
+                    password == null ? null : passwordEncoder.encode(password),
+                    password == null ? AccountStatus.INVITED.name() : AccountStatus.ACTIVE.name())
+                .query(Long.class)
+                .single();
+      } catch (DuplicateKeyException e) {
+        // created by someone else a moment ago: ask the admin to add them again
+        throw InvalidInputException.of("email", "identity.member.justCreated", email);
+      }
       if (password == null) {
         link = newLink(accountId, LinkPurpose.INVITATION);
       }
@@ -137,13 +143,23 @@ public class AccountManagement {
         RecordChanged.deleted(regionId, MEMBER_RECORD, accountId, snapshot(before)));
   }
 
-  /** A new single-use password-reset link for a member of the region, to hand over in person. */
+  /**
+   * A new single-use password-reset (or, for an invited person, invitation) link for a member of
+   * the region, to hand over in person. Refused for system administrators and for people who also
+   * work in other regions: a region admin must not be able to take over an account that gives
+   * access elsewhere; those people use "forgot password" themselves.
+   */
   @Transactional
   public String passwordResetLink(long regionId, long accountId) {
     catalog
         .membership(accountId, regionId)
         .orElseThrow(() -> new NotFoundException(MEMBER_RECORD, accountId));
     Account account = catalog.findById(accountId).orElseThrow();
+    boolean elsewhere =
+        catalog.membershipsOf(accountId).stream().anyMatch(m -> m.regionId() != regionId);
+    if (account.systemAdmin() || elsewhere) {
+      throw InvalidInputException.of("email", "identity.member.resetElsewhere");
+    }
     return newLink(
         accountId,
         account.status() == AccountStatus.INVITED
@@ -157,6 +173,7 @@ public class AccountManagement {
     return catalog
         .findByEmail(email)
         .filter(a -> a.status() == AccountStatus.ACTIVE)
+        .filter(a -> !recentlyLinked(a.id()))
         .map(a -> newLink(a.id(), LinkPurpose.PASSWORD_RESET));
   }
 
@@ -197,15 +214,17 @@ public class AccountManagement {
                 + " where id = ? and status <> 'DISABLED'")
         .params(passwordEncoder.encode(password), account.id())
         .update();
-    jdbc.sql("update api_token set revoked_at = now() where account_id = ? and revoked_at is null")
-        .param(account.id())
-        .update();
+    endSessionsAndTokens(account, null);
     jdbc.sql("delete from login_throttle where email = lower(?)").param(account.email()).update();
     return catalog.findById(account.id()).orElseThrow();
   }
 
+  /**
+   * Changes one's own password; other sessions (except {@code currentSessionId}) and tokens end.
+   */
   @Transactional
-  public void changePassword(long accountId, String current, String password) {
+  public void changePassword(
+      long accountId, String current, String password, String currentSessionId) {
     String hash =
         jdbc.sql("select password_hash from account where id = ?")
             .param(accountId)
@@ -223,6 +242,7 @@ public class AccountManagement {
     jdbc.sql("update account set password_hash = ?, version = version + 1 where id = ?")
         .params(passwordEncoder.encode(password), accountId)
         .update();
+    endSessionsAndTokens(account, currentSessionId);
   }
 
   @Transactional
@@ -241,10 +261,16 @@ public class AccountManagement {
     if (blank(email) || blank(password)) {
       return false;
     }
-    if (catalog.findByEmail(email).isPresent()) {
-      jdbc.sql("update account set system_admin = true where lower(email) = lower(?)")
-          .param(email.strip())
-          .update();
+    Optional<Account> existing = catalog.findByEmail(email);
+    if (existing.isPresent()) {
+      if (!existing.get().systemAdmin()) {
+        // never promote an existing account by configuration: whoever controls it would gain
+        // every region
+        log.warn(
+            "RANCANG_ADMIN_EMAIL {} belongs to an existing account that is not a system"
+                + " administrator; it was left unchanged",
+            email);
+      }
       return false;
     }
     checkPassword(password, email)
@@ -267,6 +293,29 @@ public class AccountManagement {
         .params(email.strip().toLowerCase(Locale.ROOT), name, passwordEncoder.encode(password))
         .query(Long.class)
         .single();
+  }
+
+  /** Whether a reset link was made in the last five minutes (so requests cannot flood anyone). */
+  private boolean recentlyLinked(long accountId) {
+    return jdbc.sql(
+                "select count(*) from account_link where account_id = ? and purpose = 'PASSWORD_RESET'"
+                    + " and created_at > now() - interval '5 minutes'")
+            .param(accountId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** Signs the person out everywhere: their API tokens and their other sessions end. */
+  private void endSessionsAndTokens(Account account, String keepSessionId) {
+    jdbc.sql("update api_token set revoked_at = now() where account_id = ? and revoked_at is null")
+        .param(account.id())
+        .update();
+    jdbc.sql(
+            "delete from spring_session where lower(principal_name) = lower(?)"
+                + " and session_id is distinct from ?")
+        .params(account.email(), keepSessionId)
+        .update();
   }
 
   private String newLink(long accountId, LinkPurpose purpose) {

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,20 +98,25 @@ public class OpdDirectory {
   @Transactional
   public Opd create(long regionId, OpdCommand command) {
     checkUnique(regionId, null, command);
-    long id =
-        jdbc.sql(
-                "insert into opd (region_id, name, abbreviation, head_name, email, phone, address)"
-                    + " values (?, ?, ?, ?, ?, ?, ?) returning id")
-            .params(
-                regionId,
-                command.name().strip(),
-                command.abbreviation().strip(),
-                blankToNull(command.headName()),
-                blankToNull(command.email()),
-                blankToNull(command.phone()),
-                blankToNull(command.address()))
-            .query(Long.class)
-            .single();
+    long id;
+    try {
+      id =
+          jdbc.sql(
+                  "insert into opd (region_id, name, abbreviation, head_name, email, phone, address)"
+                      + " values (?, ?, ?, ?, ?, ?, ?) returning id")
+              .params(
+                  regionId,
+                  command.name().strip(),
+                  command.abbreviation().strip(),
+                  blankToNull(command.headName()),
+                  blankToNull(command.email()),
+                  blankToNull(command.phone()),
+                  blankToNull(command.address()))
+              .query(Long.class)
+              .single();
+    } catch (DuplicateKeyException e) {
+      throw duplicate(e, command);
+    }
     Opd created = get(regionId, id);
     events.publishEvent(RecordChanged.created(regionId, RECORD_TYPE, id, snapshot(created)));
     return created;
@@ -120,23 +126,28 @@ public class OpdDirectory {
   public Opd update(long regionId, long id, OpdCommand command, int expectedVersion) {
     Opd before = get(regionId, id);
     checkUnique(regionId, id, command);
-    int updated =
-        jdbc.sql(
-                """
+    int updated;
+    try {
+      updated =
+          jdbc.sql(
+                  """
                 update opd set name = ?, abbreviation = ?, head_name = ?, email = ?, phone = ?,
                   address = ?, version = version + 1
                 where region_id = ? and id = ? and version = ?""")
-            .params(
-                command.name().strip(),
-                command.abbreviation().strip(),
-                blankToNull(command.headName()),
-                blankToNull(command.email()),
-                blankToNull(command.phone()),
-                blankToNull(command.address()),
-                regionId,
-                id,
-                expectedVersion)
-            .update();
+              .params(
+                  command.name().strip(),
+                  command.abbreviation().strip(),
+                  blankToNull(command.headName()),
+                  blankToNull(command.email()),
+                  blankToNull(command.phone()),
+                  blankToNull(command.address()),
+                  regionId,
+                  id,
+                  expectedVersion)
+              .update();
+    } catch (DuplicateKeyException e) {
+      throw duplicate(e, command);
+    }
     if (updated == 0) {
       throw new ConcurrentEditException(RECORD_TYPE, id);
     }
@@ -282,6 +293,14 @@ public class OpdDirectory {
     if (nameTaken) {
       throw InvalidInputException.of("name", "region.opd.nameTaken", command.name());
     }
+  }
+
+  /** Someone saved the same name or abbreviation between our check and our write. */
+  private static InvalidInputException duplicate(DuplicateKeyException e, OpdCommand command) {
+    String message = String.valueOf(e.getMessage());
+    return message.contains("opd_region_name_uk")
+        ? InvalidInputException.of("name", "region.opd.nameTaken", command.name())
+        : InvalidInputException.of("abbreviation", "region.opd.abbreviationTaken");
   }
 
   static Map<String, Object> snapshot(Opd o) {

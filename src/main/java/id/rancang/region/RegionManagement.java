@@ -8,6 +8,7 @@ import id.rancang.shared.Snapshot;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,24 +42,29 @@ public class RegionManagement {
     if (catalog.findByCode(code).isPresent()) {
       throw InvalidInputException.of("code", "region.code.taken", code);
     }
-    long id =
-        jdbc.sql(
-                """
+    long id;
+    try {
+      id =
+          jdbc.sql(
+                  """
                 insert into region (code, name, type, province, capital, area_km2, population,
                   population_year, population_source)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-            .params(
-                code,
-                command.name().strip(),
-                command.type().name(),
-                command.province().strip(),
-                blankToNull(command.capital()),
-                command.areaKm2(),
-                command.population(),
-                command.populationYear(),
-                blankToNull(command.populationSource()))
-            .query(Long.class)
-            .single();
+              .params(
+                  code,
+                  command.name().strip(),
+                  command.type().name(),
+                  command.province().strip(),
+                  blankToNull(command.capital()),
+                  command.areaKm2(),
+                  command.population(),
+                  command.populationYear(),
+                  blankToNull(command.populationSource()))
+              .query(Long.class)
+              .single();
+    } catch (DuplicateKeyException e) {
+      throw InvalidInputException.of("code", "region.code.taken", code);
+    }
     Region created = catalog.findById(id).orElseThrow();
     events.publishEvent(RecordChanged.created(id, RECORD_TYPE, id, snapshot(created)));
     return created;

@@ -176,9 +176,17 @@ public class StakeholderRegister {
     return after;
   }
 
+  /**
+   * Deletes a stakeholder. A person is erased instead, so that no copy of their data stays in the
+   * history.
+   */
   @Transactional
   public void delete(long regionId, long id) {
     Stakeholder before = get(regionId, id);
+    if (before.kind() == StakeholderKind.PERSON) {
+      erasePersonalData(regionId, id);
+      return;
+    }
     jdbc.sql("delete from stakeholder where region_id = ? and id = ?")
         .params(regionId, id)
         .update();

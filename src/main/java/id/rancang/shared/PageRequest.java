@@ -5,8 +5,11 @@ public record PageRequest(int number, int size) {
 
   public static final int DEFAULT_SIZE = 20;
 
+  /** Far beyond any real list; keeps offsets inside int. */
+  public static final int MAX_NUMBER = 100_000;
+
   public PageRequest {
-    number = Math.max(0, number);
+    number = Math.min(Math.max(0, number), MAX_NUMBER);
     size = size <= 0 ? DEFAULT_SIZE : Math.min(size, 200);
   }
 

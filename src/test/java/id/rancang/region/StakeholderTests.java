@@ -302,6 +302,21 @@ class StakeholderTests {
     assertThat(stakeholders.find(other.id(), theirs.id())).isPresent();
   }
 
+  @Test
+  void deletingAPersonErasesThemSoNoCopyOfTheirDataStaysInTheHistory() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    Stakeholder person = person(region, "Budi Santoso", "budi@example.org");
+
+    mvc.perform(delete(path(region) + "/" + person.id()).with(region.as(Role.EDITOR).bearer()))
+        .andExpect(status().isNoContent());
+
+    assertThat(String.join(" ", states(person.id()))).doesNotContain("budi@example.org");
+    assertThat(history(person.id()))
+        .extracting(e -> e.get("action"))
+        .contains("ERASED")
+        .doesNotContain("DELETED");
+  }
+
   private Stakeholder person(TestRegion region, String name, String email) {
     return stakeholders.create(
         region.id(),

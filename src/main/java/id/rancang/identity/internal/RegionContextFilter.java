@@ -76,7 +76,7 @@ class RegionContextFilter extends OncePerRequestFilter {
                 response,
                 HttpStatus.NOT_FOUND,
                 messages.get("shared.error.404.title"),
-                messages.get("shared.error.notFound", "region"));
+                messages.get("shared.error.notFound", messages.get("shared.record.region")));
             return;
           }
         } else if (path.startsWith("/api/")) {

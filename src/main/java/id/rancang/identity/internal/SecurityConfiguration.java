@@ -143,7 +143,13 @@ class SecurityConfiguration {
               org.springframework.security.core.Authentication authentication)
               throws jakarta.servlet.ServletException, java.io.IOException {
             // the language the person chose on their account page follows them to every browser
-            if (authentication.getPrincipal() instanceof id.rancang.identity.RancangUser user) {
+            // unless a language was already chosen in this browser (the ID | EN switch)
+            boolean chosenHere =
+                request.getCookies() != null
+                    && java.util.Arrays.stream(request.getCookies())
+                        .anyMatch(c -> c.getName().equals(Messages.LANGUAGE_COOKIE));
+            if (!chosenHere
+                && authentication.getPrincipal() instanceof id.rancang.identity.RancangUser user) {
               accounts
                   .findById(user.accountId())
                   .ifPresent(

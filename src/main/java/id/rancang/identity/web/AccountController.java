@@ -79,6 +79,7 @@ class AccountController {
   @PostMapping("/password")
   String changePassword(
       @AuthenticationPrincipal RancangUser user,
+      jakarta.servlet.http.HttpSession session,
       @Valid @ModelAttribute("passwordForm") PasswordForm form,
       BindingResult result,
       Model model,
@@ -96,7 +97,8 @@ class AccountController {
       return "identity/account";
     }
     try {
-      management.changePassword(user.accountId(), form.currentPassword(), form.password());
+      management.changePassword(
+          user.accountId(), form.currentPassword(), form.password(), session.getId());
       redirect.addFlashAttribute("flash", messages.get("identity.account.passwordChanged"));
       return "redirect:/account";
     } catch (InvalidInputException e) {

@@ -39,7 +39,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail notFound(NotFoundException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.NOT_FOUND);
     problem.setTitle(messages.get("shared.error.404.title"));
-    problem.setDetail(messages.get("shared.error.notFound", e.recordType()));
+    problem.setDetail(
+        messages.get("shared.error.notFound", messages.get("shared.record." + e.recordType())));
     return problem;
   }
 
@@ -119,6 +120,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "message",
                         f.getDefaultMessage() == null ? "" : f.getDefaultMessage()))
             .toList();
+    return ResponseEntity.badRequest().body(validationProblem(errors));
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(
+      org.springframework.http.converter.HttpMessageNotReadableException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    String field = "";
+    for (Throwable t = ex; t != null; t = t.getCause()) {
+      if (t instanceof tools.jackson.databind.DatabindException databind) {
+        field =
+            databind.getPath().stream()
+                .map(
+                    r ->
+                        r.getPropertyName() != null
+                            ? r.getPropertyName()
+                            : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> a + "." + b)
+                .orElse("");
+        break;
+      }
+    }
+    List<Map<String, String>> errors =
+        List.of(
+            Map.of(
+                "field",
+                field,
+                "message",
+                messages.get(
+                    field.isEmpty() ? "shared.error.unreadable" : "shared.error.unreadableField")));
     return ResponseEntity.badRequest().body(validationProblem(errors));
   }
 

@@ -9,6 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Messages {
 
+  /** The cookie that keeps the language chosen in a browser ({@code id} or {@code en}). */
+  public static final String LANGUAGE_COOKIE = "RANCANG_LANG";
+
   private final MessageSource messageSource;
 
   public Messages(MessageSource messageSource) {

@@ -26,6 +26,30 @@ class PageExceptionHandler {
     return page(HttpStatus.NOT_FOUND);
   }
 
+  /** An id that is not a number, or a path that names nothing. */
+  @ExceptionHandler({
+    org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class,
+    org.springframework.web.servlet.resource.NoResourceFoundException.class
+  })
+  ModelAndView malformedPath() {
+    return page(HttpStatus.NOT_FOUND);
+  }
+
+  /** A form posted without a field the page always sends (an outdated or hand-made form). */
+  @ExceptionHandler({
+    org.springframework.web.bind.MissingServletRequestParameterException.class,
+    org.springframework.web.multipart.support.MissingServletRequestPartException.class,
+    org.springframework.web.multipart.MultipartException.class
+  })
+  ModelAndView badRequest() {
+    return page(HttpStatus.BAD_REQUEST);
+  }
+
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  ModelAndView tooLarge() {
+    return page(HttpStatus.CONTENT_TOO_LARGE);
+  }
+
   @ExceptionHandler(AccessDeniedException.class)
   ModelAndView forbidden() {
     return page(HttpStatus.FORBIDDEN);

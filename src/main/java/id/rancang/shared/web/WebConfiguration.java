@@ -20,7 +20,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Bean
   LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("RANCANG_LANG");
+    CookieLocaleResolver resolver = new CookieLocaleResolver(Messages.LANGUAGE_COOKIE);
     resolver.setDefaultLocale(INDONESIAN);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieHttpOnly(true);
