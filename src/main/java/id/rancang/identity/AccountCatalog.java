@@ -2,10 +2,10 @@ package id.rancang.identity;
 
 import id.rancang.shared.Page;
 import id.rancang.shared.PageRequest;
+import id.rancang.shared.Search;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,7 +60,7 @@ public class AccountCatalog {
   }
 
   public Page<Member> members(long regionId, String text, PageRequest page) {
-    String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    String like = Search.containsPattern(text);
     String where = " where m.region_id = ? and lower(a.name || ' ' || a.email) like ?";
     long total =
         jdbc.sql("select count(*) from membership m join account a on a.id = m.account_id" + where)

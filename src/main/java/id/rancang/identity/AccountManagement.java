@@ -357,6 +357,11 @@ public class AccountManagement {
   }
 
   private void requireAnotherAdmin(long regionId, long accountId) {
+    // two admins demoting each other at the same moment: the second waits for the first
+    jdbc.sql("select id from region where id = ? for update")
+        .param(regionId)
+        .query(Long.class)
+        .list();
     long others =
         jdbc.sql(
                 "select count(*) from membership where region_id = ? and role = 'REGION_ADMIN'"

@@ -8,6 +8,7 @@ import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Page;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.RecordChanged;
+import id.rancang.shared.Search;
 import id.rancang.shared.Snapshot;
 import id.rancang.shared.tabular.ImportProblem;
 import id.rancang.shared.tabular.ImportRejectedException;
@@ -60,7 +61,7 @@ public class OpdDirectory {
   }
 
   public Page<Opd> search(long regionId, String text, PageRequest page) {
-    String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    String like = Search.containsPattern(text);
     String where =
         " where region_id = ? and lower(name || ' ' || abbreviation || ' ' || coalesce(head_name,''))"
             + " like ?";

@@ -3,6 +3,7 @@ package id.rancang.region;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Page;
 import id.rancang.shared.PageRequest;
+import id.rancang.shared.Search;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -56,7 +57,7 @@ public class RegionCatalog {
 
   /** All regions, filtered by a text in code, name or province, ordered by name. */
   public Page<Region> search(String text, PageRequest page) {
-    String like = "%" + (text == null ? "" : text.strip().toLowerCase()) + "%";
+    String like = Search.containsPattern(text);
     String where = " where lower(code || ' ' || name || ' ' || province) like ?";
     long total =
         jdbc.sql("select count(*) from region" + where).param(like).query(Long.class).single();

@@ -10,6 +10,7 @@ import id.rancang.shared.Page;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.PersonalDataErased;
 import id.rancang.shared.RecordChanged;
+import id.rancang.shared.Search;
 import id.rancang.shared.Snapshot;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,7 +20,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,7 +49,7 @@ public class StakeholderRegister {
 
   public Page<Stakeholder> search(
       long regionId, String text, PentahelixRole role, PageRequest page) {
-    String like = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+    String like = Search.containsPattern(text);
     String where =
         " where region_id = ? and lower(name || ' ' || coalesce(organisation, '')) like ?"
             + " and (cast(? as text) is null or pentahelix_role = ?)";

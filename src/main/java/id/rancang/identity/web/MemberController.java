@@ -12,7 +12,6 @@ import id.rancang.identity.Role;
 import id.rancang.region.CurrentRegion;
 import id.rancang.region.Opd;
 import id.rancang.region.OpdDirectory;
-import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.PageRequest;
@@ -165,7 +164,7 @@ class MemberController {
       // Whoever removes themselves can no longer manage this region's users.
       return user != null && user.accountId() == accountId ? "redirect:/" : "redirect:/users";
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", firstProblem(e));
+      redirect.addFlashAttribute("flashError", Forms.firstMessage(e, messages));
       return "redirect:/users/" + accountId + "/edit";
     }
   }
@@ -181,7 +180,7 @@ class MemberController {
       String link = management.passwordResetLink(region.id(), accountId);
       return showLink(model, response, member, link, member.status());
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute("flashError", firstProblem(e));
+      redirect.addFlashAttribute("flashError", Forms.firstMessage(e, messages));
       return "redirect:/users/" + accountId + "/edit";
     }
   }
@@ -221,11 +220,6 @@ class MemberController {
 
   private Map<Long, String> opdAbbreviations(long regionId) {
     return opds.all(regionId).stream().collect(Collectors.toMap(Opd::id, Opd::abbreviation));
-  }
-
-  private String firstProblem(InvalidInputException e) {
-    FieldProblem problem = e.problems().get(0);
-    return messages.get(problem.messageKey(), problem.args());
   }
 
   /** A link's lifetime in words: whole days, else whole hours, else minutes. */

@@ -156,8 +156,7 @@ class OpdController {
       redirect.addFlashAttribute("flash", messages.get("region.opd.deleted", opd.name()));
       return "redirect:/opds";
     } catch (InvalidInputException e) {
-      redirect.addFlashAttribute(
-          "flashError", messages.get(e.problems().get(0).messageKey(), e.problems().get(0).args()));
+      redirect.addFlashAttribute("flashError", Forms.firstMessage(e, messages));
       return "redirect:/opds/" + id;
     }
   }

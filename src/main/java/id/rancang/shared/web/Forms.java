@@ -20,6 +20,12 @@ public final class Forms {
     }
   }
 
+  /** The first problem in the user's words, for a flash message after a redirect. */
+  public static String firstMessage(InvalidInputException problems, Messages messages) {
+    FieldProblem problem = problems.problems().get(0);
+    return messages.get(problem.messageKey(), problem.args());
+  }
+
   public static void rejectGlobal(BindingResult form, String messageKey, Messages messages) {
     form.reject(messageKey, null, messages.get(messageKey));
   }
