@@ -33,18 +33,34 @@ public class ApiTokens {
     return new IssuedToken(secret, expires);
   }
 
-  /** The account a valid (known, unexpired, unrevoked) token belongs to. */
+  /**
+   * The account a valid (known, unexpired, unrevoked) token belongs to. The last use is recorded at
+   * most once a minute, so that reading with a token does not write on every request.
+   */
   @Transactional
   public Optional<Long> accountFor(String secret) {
-    return jdbc.sql(
-            """
-            update api_token set last_used_at = now()
-            where token_hash = ? and revoked_at is null and expires_at > now()
-            returning account_id""")
-        .param(Secrets.hash(secret))
-        .query(Long.class)
-        .optional();
+    String hash = Secrets.hash(secret);
+    Optional<UsedToken> token =
+        jdbc.sql(
+                """
+                select account_id,
+                       last_used_at is null or last_used_at < now() - interval '1 minute' as stale
+                from api_token
+                where token_hash = ? and revoked_at is null and expires_at > now()""")
+            .param(hash)
+            .query((rs, n) -> new UsedToken(rs.getLong(1), rs.getBoolean(2)))
+            .optional();
+    token
+        .filter(UsedToken::stale)
+        .ifPresent(
+            t ->
+                jdbc.sql("update api_token set last_used_at = now() where token_hash = ?")
+                    .param(hash)
+                    .update());
+    return token.map(UsedToken::accountId);
   }
+
+  private record UsedToken(long accountId, boolean stale) {}
 
   /** Revokes a token; answers whether it was valid before. */
   @Transactional

@@ -7,13 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import id.rancang.identity.Role;
-import id.rancang.region.MasterplanCommand;
 import id.rancang.region.MasterplanManagement;
-import id.rancang.region.PentahelixRole;
 import id.rancang.region.RegionCatalog;
 import id.rancang.region.RegionManagement;
-import id.rancang.region.StakeholderCommand;
-import id.rancang.region.StakeholderKind;
 import id.rancang.region.StakeholderRegister;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
@@ -359,24 +355,8 @@ class PageAuthorisationTests {
     long otherOpd =
         fixtures.createOpd(
             region.id(), "Dinas Lain " + UNIQUE.incrementAndGet(), "DL" + UNIQUE.get());
-    long stakeholder =
-        stakeholders
-            .create(
-                region.id(),
-                new StakeholderCommand(
-                    StakeholderKind.PERSON,
-                    "Narasumber",
-                    PentahelixRole.ACADEMIA,
-                    null,
-                    null,
-                    "narasumber@example.org",
-                    null,
-                    true,
-                    "Undangan Bimtek"),
-                "test")
-            .id();
-    long masterplan =
-        masterplans.create(region.id(), new MasterplanCommand("Masterplan Uji", 2024, null)).id();
+    long stakeholder = fixtures.createPersonStakeholder(region.id());
+    long masterplan = fixtures.createMasterplan(region.id());
     Map<String, String> values = new LinkedHashMap<>();
     values.put("{code}", region.code());
     values.put("{regionId}", Long.toString(region.id()));

@@ -7,14 +7,20 @@ import id.rancang.identity.ApiTokens;
 import id.rancang.identity.NewMemberCommand;
 import id.rancang.identity.RancangUser;
 import id.rancang.identity.Role;
+import id.rancang.region.MasterplanCommand;
+import id.rancang.region.MasterplanManagement;
 import id.rancang.region.Opd;
 import id.rancang.region.OpdCommand;
 import id.rancang.region.OpdDirectory;
+import id.rancang.region.PentahelixRole;
 import id.rancang.region.Region;
 import id.rancang.region.RegionCatalog;
 import id.rancang.region.RegionCommand;
 import id.rancang.region.RegionManagement;
 import id.rancang.region.RegionType;
+import id.rancang.region.StakeholderCommand;
+import id.rancang.region.StakeholderKind;
+import id.rancang.region.StakeholderRegister;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +45,8 @@ public class Fixtures {
   private final AccountManagement accounts;
   private final AccountCatalog accountCatalog;
   private final ApiTokens tokens;
+  private final StakeholderRegister stakeholders;
+  private final MasterplanManagement masterplans;
   private Person systemAdmin;
 
   Fixtures(
@@ -47,13 +55,17 @@ public class Fixtures {
       OpdDirectory opds,
       AccountManagement accounts,
       AccountCatalog accountCatalog,
-      ApiTokens tokens) {
+      ApiTokens tokens,
+      StakeholderRegister stakeholders,
+      MasterplanManagement masterplans) {
     this.regions = regions;
     this.regionCatalog = regionCatalog;
     this.opds = opds;
     this.accounts = accounts;
     this.accountCatalog = accountCatalog;
     this.tokens = tokens;
+    this.stakeholders = stakeholders;
+    this.masterplans = masterplans;
   }
 
   /**
@@ -139,6 +151,29 @@ public class Fixtures {
       people.put(role, person(id, email, false));
     }
     return new TestRegion(region, opd, people);
+  }
+
+  /** A person stakeholder with consented contact data. */
+  public long createPersonStakeholder(long regionId) {
+    return stakeholders
+        .create(
+            regionId,
+            new StakeholderCommand(
+                StakeholderKind.PERSON,
+                "Narasumber",
+                PentahelixRole.ACADEMIA,
+                null,
+                null,
+                "narasumber@example.org",
+                null,
+                true,
+                "Undangan Bimtek"),
+            "test")
+        .id();
+  }
+
+  public long createMasterplan(long regionId) {
+    return masterplans.create(regionId, new MasterplanCommand("Masterplan Uji", 2024, null)).id();
   }
 
   public long createOpd(long regionId, String name, String abbreviation) {

@@ -85,14 +85,7 @@ class AccountController {
       Model model,
       RedirectAttributes redirect) {
     addAccount(model, user);
-    if (form.password() != null
-        && !form.password().isEmpty()
-        && !form.password().equals(form.passwordRepeat())) {
-      result.rejectValue(
-          "passwordRepeat",
-          "identity.password.mismatch",
-          messages.get("identity.password.mismatch"));
-    }
+    PasswordRepeat.check(form.password(), form.passwordRepeat(), result, messages);
     if (result.hasErrors()) {
       return "identity/account";
     }

@@ -149,14 +149,7 @@ class PasswordLinkController {
       return invalid(response);
     }
     addFormModel(model, path, token, account.get());
-    if (form.password() != null
-        && !form.password().isEmpty()
-        && !form.password().equals(form.passwordRepeat())) {
-      result.rejectValue(
-          "passwordRepeat",
-          "identity.password.mismatch",
-          messages.get("identity.password.mismatch"));
-    }
+    PasswordRepeat.check(form.password(), form.passwordRepeat(), result, messages);
     if (result.hasErrors()) {
       return "identity/password-set";
     }
