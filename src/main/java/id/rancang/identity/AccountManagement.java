@@ -306,6 +306,12 @@ public class AccountManagement {
         > 0;
   }
 
+  /** Ends every session and API token of the person (for a lost phone or a shared computer). */
+  @Transactional
+  public void signOutEverywhere(long accountId) {
+    endSessionsAndTokens(catalog.findById(accountId).orElseThrow(), null);
+  }
+
   /** Signs the person out everywhere: their API tokens and their other sessions end. */
   private void endSessionsAndTokens(Account account, String keepSessionId) {
     jdbc.sql("update api_token set revoked_at = now() where account_id = ? and revoked_at is null")

@@ -2,6 +2,7 @@ package id.rancang.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -40,6 +41,30 @@ class AccountPrivacyAndLanguageTests {
     Cookie language = login.getResponse().getCookie("RANCANG_LANG");
     assertThat(language).isNotNull();
     assertThat(language.getValue()).isEqualTo("en");
+  }
+
+  @Test
+  void signingOutEverywhereRevokesTheTokensAndEndsTheSessionsOfThatPersonOnly() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    Fixtures.Person editor = region.as(Role.EDITOR);
+    Fixtures.Person reviewer = region.as(Role.REVIEWER);
+    MvcResult login =
+        mvc.perform(
+                post("/login")
+                    .param("email", editor.email())
+                    .param("password", "kata-sandi-uji-123")
+                    .with(csrf()))
+            .andReturn();
+    Cookie[] session = login.getResponse().getCookies();
+
+    mvc.perform(delete("/api/v1/auth/token/all").with(editor.bearer()))
+        .andExpect(status().isNoContent());
+
+    mvc.perform(get("/api/v1/regions/" + region.code()).with(editor.bearer()))
+        .andExpect(status().isUnauthorized());
+    mvc.perform(get("/opds").cookie(session)).andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/v1/regions/" + region.code()).with(reviewer.bearer()))
+        .andExpect(status().isOk());
   }
 
   @Test

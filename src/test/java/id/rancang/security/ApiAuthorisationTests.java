@@ -204,6 +204,11 @@ class ApiAuthorisationTests {
                 "DELETE",
                 "/api/v1/auth/token",
                 null,
+                "SA=204 RA=204 ED=204 OC=204 RV=204 PA=204 OT=204 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/auth/token/all",
+                null,
                 "SA=204 RA=204 ED=204 OC=204 RV=204 PA=204 OT=204 AN=401"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {

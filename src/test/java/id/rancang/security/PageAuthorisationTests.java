@@ -328,6 +328,12 @@ class PageAuthorisationTests {
                 "/account/language",
                 "language=id",
                 "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=302 AN=302"),
+            // ends the caller's own sessions and tokens and sends them to /login?logout
+            new Endpoint(
+                "POST",
+                "/account/sign-out-everywhere",
+                "",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=302 AN=302"),
             // AuditController: the page is scoped to the caller's region, so another region's
             // administrator gets an empty history, not this region's (PageBehaviourTests checks).
             new Endpoint(

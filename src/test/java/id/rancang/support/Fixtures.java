@@ -180,6 +180,10 @@ public class Fixtures {
     return opds.create(regionId, new OpdCommand(name, abbreviation, null, null, null, null)).id();
   }
 
+  /**
+   * The test run's system administrator, with a token of its own for each caller (a test that
+   * revokes its token or signs out everywhere does not disturb the next).
+   */
   public synchronized Person systemAdmin() {
     if (systemAdmin == null) {
       String email = "sysadmin." + ProcessHandle.current().pid() + "@uji.test";
@@ -189,7 +193,7 @@ public class Fixtures {
               : accounts.createSystemAdmin(email, "Admin Sistem Uji", "kata-sandi-uji-123");
       systemAdmin = person(id, email, true);
     }
-    return systemAdmin;
+    return person(systemAdmin.accountId(), systemAdmin.email(), true);
   }
 
   private Person person(long accountId, String email, boolean systemAdmin) {

@@ -100,6 +100,14 @@ class AccountController {
     }
   }
 
+  @PostMapping("/sign-out-everywhere")
+  String signOutEverywhere(
+      @AuthenticationPrincipal RancangUser user, jakarta.servlet.http.HttpSession session) {
+    management.signOutEverywhere(user.accountId());
+    session.invalidate();
+    return "redirect:/login?logout";
+  }
+
   @PostMapping("/language")
   String language(
       @AuthenticationPrincipal RancangUser user,

@@ -1,5 +1,6 @@
 package id.rancang.identity.web.api;
 
+import id.rancang.identity.AccountManagement;
 import id.rancang.identity.ApiTokens;
 import id.rancang.identity.ApiTokens.IssuedToken;
 import id.rancang.identity.RancangUser;
@@ -18,6 +19,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,10 +35,16 @@ class AuthApiController {
 
   private final AuthenticationManager authentication;
   private final ApiTokens tokens;
+  private final AccountManagement accounts;
   private final Messages messages;
 
-  AuthApiController(AuthenticationManager authentication, ApiTokens tokens, Messages messages) {
+  AuthApiController(
+      AuthenticationManager authentication,
+      ApiTokens tokens,
+      AccountManagement accounts,
+      Messages messages) {
     this.authentication = authentication;
+    this.accounts = accounts;
     this.tokens = tokens;
     this.messages = messages;
   }
@@ -69,6 +77,13 @@ class AuthApiController {
   @Operation(summary = "Revoke the token this request is signed with")
   ResponseEntity<Void> revoke(@RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
     tokens.revoke(authorization.substring("Bearer ".length()).strip());
+    return ResponseEntity.noContent().build();
+  }
+
+  @DeleteMapping("/all")
+  @Operation(summary = "Revoke every token of the signed-in person and end their sessions")
+  ResponseEntity<Void> revokeAll(@AuthenticationPrincipal RancangUser user) {
+    accounts.signOutEverywhere(user.accountId());
     return ResponseEntity.noContent().build();
   }
 
