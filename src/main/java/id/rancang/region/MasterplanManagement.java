@@ -47,6 +47,17 @@ public class MasterplanManagement {
         .list();
   }
 
+  /**
+   * The region a masterplan belongs to, for resolving {@code /api/v1/masterplans/{id}/...} paths.
+   * Callers must still check that the person has a role in that region.
+   */
+  public Optional<Long> regionOf(long masterplanId) {
+    return jdbc.sql("select region_id from masterplan where id = ?")
+        .param(masterplanId)
+        .query(Long.class)
+        .optional();
+  }
+
   public Optional<Masterplan> find(long regionId, long id) {
     return jdbc.sql("select " + COLUMNS + " from masterplan where region_id = ? and id = ?")
         .params(regionId, id)

@@ -5,6 +5,7 @@ import id.rancang.identity.Member;
 import id.rancang.identity.RancangUser;
 import id.rancang.identity.Role;
 import id.rancang.region.CurrentRegion;
+import id.rancang.region.MasterplanManagement;
 import id.rancang.region.Region;
 import id.rancang.region.RegionCatalog;
 import id.rancang.shared.PageRequest;
@@ -34,23 +35,29 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Decides which region a request works in and what the person may do there. API requests name the
  * region in the path ({@code /api/v1/regions/{code}/...}); pages use the region chosen in the
  * session (or the person's first region). A region the person has no role in is answered as not
- * found. The region roles become authorities of this request only.
+ * found. Paths {@code /api/v1/masterplans/{id}/...} work in the masterplan's region. The region
+ * roles become authorities of this request only.
  */
 class RegionContextFilter extends OncePerRequestFilter {
 
   static final String SESSION_REGION = "rancang.regionId";
   private static final Pattern API_REGION = Pattern.compile("^/api/v1/regions/([^/]+)(/.*)?$");
+  private static final Pattern API_MASTERPLAN =
+      Pattern.compile("^/api/v1/masterplans/([^/]+)(/.*)?$");
 
   private final RegionCatalog regions;
   private final AccountCatalog accounts;
   private final CurrentRegion currentRegion;
+  private final MasterplanManagement masterplans;
   private final Messages messages;
 
   RegionContextFilter(
       RegionCatalog regions,
       AccountCatalog accounts,
       CurrentRegion currentRegion,
+      MasterplanManagement masterplans,
       Messages messages) {
+    this.masterplans = masterplans;
     this.regions = regions;
     this.accounts = accounts;
     this.currentRegion = currentRegion;
@@ -66,10 +73,14 @@ class RegionContextFilter extends OncePerRequestFilter {
       if (auth != null && auth.getPrincipal() instanceof RancangUser user) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher api = API_REGION.matcher(path);
+        Matcher apiMasterplan = API_MASTERPLAN.matcher(path);
         Optional<Region> region;
         Optional<Member> membership;
-        if (api.matches()) {
-          region = regions.findByCode(api.group(1));
+        if (api.matches() || apiMasterplan.matches()) {
+          region =
+              api.matches()
+                  ? regions.findByCode(api.group(1))
+                  : masterplanRegion(apiMasterplan.group(1)).flatMap(regions::findById);
           membership = region.flatMap(r -> accounts.membership(user.accountId(), r.id()));
           if (region.isEmpty() || (membership.isEmpty() && !user.systemAdmin())) {
             ProblemWriter.write(
@@ -113,6 +124,14 @@ class RegionContextFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       currentRegion.clear();
+    }
+  }
+
+  private Optional<Long> masterplanRegion(String id) {
+    try {
+      return masterplans.regionOf(Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
     }
   }
 

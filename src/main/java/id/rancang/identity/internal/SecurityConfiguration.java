@@ -5,6 +5,7 @@ import id.rancang.identity.ApiTokens;
 import id.rancang.identity.IdentityProperties;
 import id.rancang.identity.LoginThrottle;
 import id.rancang.region.CurrentRegion;
+import id.rancang.region.MasterplanManagement;
 import id.rancang.region.RegionCatalog;
 import id.rancang.shared.web.Messages;
 import id.rancang.shared.web.ProblemWriter;
@@ -69,8 +70,12 @@ class SecurityConfiguration {
 
   @Bean
   RegionContextFilter regionContextFilter(
-      RegionCatalog regions, AccountCatalog accounts, CurrentRegion current, Messages messages) {
-    return new RegionContextFilter(regions, accounts, current, messages);
+      RegionCatalog regions,
+      AccountCatalog accounts,
+      CurrentRegion current,
+      MasterplanManagement masterplans,
+      Messages messages) {
+    return new RegionContextFilter(regions, accounts, current, masterplans, messages);
   }
 
   @Bean
