@@ -2,6 +2,10 @@ package id.rancang;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,21 @@ class ModularityTests {
   void theFoundationModulesExist() {
     assertThat(modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
         .contains("shared", "region", "identity");
+  }
+
+  @Test
+  void pureRulesAreFreeOfSpringAndOfTheDatabase() {
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("id.rancang");
+    ArchRuleDefinition.noClasses()
+        .that()
+        .resideInAPackage("..rules..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..", "java.sql..", "jakarta.servlet..")
+        .check(classes);
   }
 
   @Test
