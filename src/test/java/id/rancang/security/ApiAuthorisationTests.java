@@ -7,9 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.rancang.identity.Role;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.region.StakeholderRegister;
+import id.rancang.strategy.BreakdownItem;
+import id.rancang.strategy.ProfileStatCommand;
+import id.rancang.strategy.ProfileStatistics;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.RancangIntegrationTest;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,6 +48,7 @@ class ApiAuthorisationTests {
   @Autowired Fixtures fixtures;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
+  @Autowired ProfileStatistics profileStatistics;
 
   record Endpoint(String method, String path, String body, String expected) {
     @Override
@@ -200,6 +205,69 @@ class ApiAuthorisationTests {
                 "/api/v1/regions/{code}/audit?recordType=opd&recordId={opd}",
                 null,
                 "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=404 AN=401"),
+            // ProfileStatApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/profile-stats",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/profile-stats",
+                "{\"name\":\"IPM\",\"value\":71.5,\"unit\":\"indeks\",\"year\":2023,\"source\":\"BPS\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/profile-stats/{profileStat}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/profile-stats/{profileStat}",
+                "{\"name\":\"Jumlah penduduk\",\"value\":2000,\"unit\":\"jiwa\",\"year\":2023,"
+                    + "\"source\":\"BPS\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/profile-stats/{profileStat}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "MULTIPART",
+                "/api/v1/masterplans/{masterplan}/profile-stats/import",
+                "nama,nilai,satuan,tahun,sumber\nLuas wilayah,879.7,km2,2023,BPS\n",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // ReadinessApiController and reference data
+            new Endpoint(
+                "GET",
+                "/api/v1/dimensions",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/readiness",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/readiness/items",
+                "{\"dimension\":\"LIVING\",\"pillar\":\"STRUKTUR\",\"kind\":\"THREAT\",\"statement\":\"Banjir\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/readiness/items/{swotItem}",
+                "{\"dimension\":\"GOVERNANCE\",\"pillar\":\"STRUKTUR\",\"kind\":\"WEAKNESS\",\"statement\":\"Ubah\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/readiness/items/{swotItem}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/readiness/gaps/GOVERNANCE/STRUKTUR",
+                "{\"currentState\":\"Kini\",\"desiredState\":\"Nanti\"}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -236,6 +304,8 @@ class ApiAuthorisationTests {
     values.put("{otherOpd}", Long.toString(otherOpd));
     values.put("{stakeholder}", Long.toString(stakeholder));
     values.put("{masterplan}", Long.toString(masterplan));
+    values.put("{profileStat}", Long.toString(createProfileStat(region.id(), masterplan)));
+    values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
@@ -263,6 +333,21 @@ class ApiAuthorisationTests {
     int status = mvc.perform(request).andReturn().getResponse().getStatus();
 
     assertThat(status).as("%s by %s", endpoint, caller).isEqualTo(expected);
+  }
+
+  private long createProfileStat(long regionId, long masterplan) {
+    return profileStatistics
+        .create(
+            regionId,
+            masterplan,
+            new ProfileStatCommand(
+                "Jumlah penduduk",
+                new BigDecimal("1623595"),
+                "jiwa",
+                2023,
+                "BPS",
+                List.of(new BreakdownItem("Slawi", new BigDecimal("75000")))))
+        .id();
   }
 
   private Fixtures.Person caller(String caller, TestRegion region) {

@@ -11,10 +11,14 @@ import id.rancang.region.MasterplanManagement;
 import id.rancang.region.RegionCatalog;
 import id.rancang.region.RegionManagement;
 import id.rancang.region.StakeholderRegister;
+import id.rancang.strategy.BreakdownItem;
+import id.rancang.strategy.ProfileStatCommand;
+import id.rancang.strategy.ProfileStatistics;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.RancangIntegrationTest;
 import jakarta.servlet.http.Cookie;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -62,6 +66,7 @@ class PageAuthorisationTests {
   @Autowired MasterplanManagement masterplans;
   @Autowired RegionManagement regionManagement;
   @Autowired RegionCatalog regionCatalog;
+  @Autowired ProfileStatistics profileStatistics;
 
   /**
    * One page request. {@code form} holds form fields as {@code name=value&...} (values are not
@@ -235,6 +240,94 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/status",
                 "status=ARCHIVED&version=0",
                 "SA=302 RA=302 ED=403 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // ProfileController (strategy)
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/profile",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/profile/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/profile",
+                "name=Luas wilayah {unique}&value=879,7&unit=km2&year=2023&source=BPS"
+                    + "&breakdown=Slawi=15",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/profile/{profileStat}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/profile/{profileStat}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/profile/{profileStat}",
+                "name=Jumlah penduduk&value=1623600&unit=jiwa&year=2023&source=BPS&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/profile/{profileStat}/move",
+                "direction=up",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/profile/{profileStat}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/profile/import",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "MULTIPART",
+                "/masterplans/{masterplan}/profile/import",
+                "file=profile.csv",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/profile/import/template.csv",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // ReadinessController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/readiness",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/readiness/GOVERNANCE/STRUKTUR",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/readiness/GOVERNANCE/STRUKTUR/items",
+                "kind=STRENGTH&statement=Kuat",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/readiness/items/{swotItem}",
+                "kind=WEAKNESS&statement=Ubah&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/readiness/items/{swotItem}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/readiness/GOVERNANCE/STRUKTUR/gap",
+                "currentState=Kini&desiredState=Nanti",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // RegionController (OT works on its own region: these pages carry no record id)
             new Endpoint(
                 "GET", "/region", null, "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
@@ -373,6 +466,8 @@ class PageAuthorisationTests {
     values.put("{otherOpd}", Long.toString(otherOpd));
     values.put("{stakeholder}", Long.toString(stakeholder));
     values.put("{masterplan}", Long.toString(masterplan));
+    values.put("{profileStat}", Long.toString(createProfileStat(region.id(), masterplan)));
+    values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
@@ -445,15 +540,31 @@ class PageAuthorisationTests {
 
   private static AbstractMockHttpServletRequestBuilder<?> upload(String path, String form) {
     String[] part = form.split("=");
+    String csv =
+        part[1].startsWith("profile")
+            ? "nama,nilai,satuan,tahun,sumber\nLuas wilayah,879.7,km2,2023,BPS\n"
+            : "nama,singkatan\nDinas Impor,DI\n";
     MockMultipartFile file =
         part[1].endsWith(".png")
             ? new MockMultipartFile(part[0], part[1], "image/png", PNG)
             : new MockMultipartFile(
-                part[0],
-                part[1],
-                "text/csv",
-                "nama,singkatan\nDinas Impor,DI\n".getBytes(StandardCharsets.UTF_8));
+                part[0], part[1], "text/csv", csv.getBytes(StandardCharsets.UTF_8));
     return multipart(path).file(file);
+  }
+
+  private long createProfileStat(long regionId, long masterplan) {
+    return profileStatistics
+        .create(
+            regionId,
+            masterplan,
+            new ProfileStatCommand(
+                "Jumlah penduduk",
+                new BigDecimal("1623595"),
+                "jiwa",
+                2023,
+                "BPS",
+                List.of(new BreakdownItem("Slawi", new BigDecimal("75000")))))
+        .id();
   }
 
   private Fixtures.Person caller(String caller, TestRegion region) {

@@ -21,6 +21,11 @@ import id.rancang.region.RegionType;
 import id.rancang.region.StakeholderCommand;
 import id.rancang.region.StakeholderKind;
 import id.rancang.region.StakeholderRegister;
+import id.rancang.strategy.Dimension;
+import id.rancang.strategy.Pillar;
+import id.rancang.strategy.ReadinessAnalysis;
+import id.rancang.strategy.SwotItemCommand;
+import id.rancang.strategy.SwotKind;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +52,7 @@ public class Fixtures {
   private final ApiTokens tokens;
   private final StakeholderRegister stakeholders;
   private final MasterplanManagement masterplans;
+  private final ReadinessAnalysis readiness;
   private Person systemAdmin;
 
   Fixtures(
@@ -57,7 +63,8 @@ public class Fixtures {
       AccountCatalog accountCatalog,
       ApiTokens tokens,
       StakeholderRegister stakeholders,
-      MasterplanManagement masterplans) {
+      MasterplanManagement masterplans,
+      ReadinessAnalysis readiness) {
     this.regions = regions;
     this.regionCatalog = regionCatalog;
     this.opds = opds;
@@ -66,6 +73,7 @@ public class Fixtures {
     this.tokens = tokens;
     this.stakeholders = stakeholders;
     this.masterplans = masterplans;
+    this.readiness = readiness;
   }
 
   /**
@@ -169,6 +177,17 @@ public class Fixtures {
                 true,
                 "Undangan Bimtek"),
             "test")
+        .id();
+  }
+
+  /** A SWOT strength of Smart Governance / Struktur in the masterplan. */
+  public long createSwotItem(long regionId, long masterplanId) {
+    return readiness
+        .addItem(
+            regionId,
+            masterplanId,
+            new SwotItemCommand(
+                Dimension.GOVERNANCE, Pillar.STRUKTUR, SwotKind.STRENGTH, "Tim TIK berpengalaman"))
         .id();
   }
 
