@@ -40,8 +40,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @TestComponent
 public class Fixtures {
 
+  /** Every province; codes NN.01-NN.70 are kabupaten, NN.71-NN.99 kota (3,762 codes in all). */
   private static final List<String> PROVINCES =
-      List.of("11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "34", "35");
+      List.of(
+          "11", "12", "13", "14", "15", "16", "17", "18", "19", "21", "31", "32", "33", "34", "35",
+          "36", "51", "52", "53", "61", "62", "63", "64", "65", "71", "72", "73", "74", "75", "76",
+          "81", "82", "91", "92", "93", "94", "95", "96");
+
+  private static final int NUMBERS_PER_PROVINCE = 99;
   private static final AtomicInteger NEXT = new AtomicInteger();
 
   private final RegionManagement regions;
@@ -111,25 +117,42 @@ public class Fixtures {
     }
   }
 
-  public synchronized String unusedRegionCode() {
-    while (true) {
-      int n = NEXT.getAndIncrement();
-      String code =
-          PROVINCES.get((n / 70) % PROVINCES.size()) + "." + String.format("%02d", n % 70 + 1);
-      if (regionCatalog.findByCode(code).isEmpty()) {
+  /** A free kabupaten code (NN.01-NN.70), for tests that create a KABUPATEN themselves. */
+  public String unusedRegionCode() {
+    return unusedCode(true);
+  }
+
+  private synchronized String unusedCode(boolean kabupatenOnly) {
+    int capacity = PROVINCES.size() * NUMBERS_PER_PROVINCE;
+    for (int tries = 0; tries < capacity; tries++) {
+      int n = NEXT.getAndIncrement() % capacity;
+      int number = n % NUMBERS_PER_PROVINCE + 1;
+      if (kabupatenOnly && number > 70) {
+        continue;
+      }
+      String code = PROVINCES.get(n / NUMBERS_PER_PROVINCE) + "." + String.format("%02d", number);
+      // 33.28 is the Kabupaten Tegal demo, which DemoDataTests loads into the same database
+      if (!code.equals("33.28") && regionCatalog.findByCode(code).isEmpty()) {
         return code;
       }
     }
+    throw new IllegalStateException(
+        "All " + capacity + " test region codes are used: the test database needs cleaning");
+  }
+
+  /** Kabupaten are numbered 01-70, kota 71-99. */
+  private static RegionType typeOf(String code) {
+    return Integer.parseInt(code.substring(3)) > 70 ? RegionType.KOTA : RegionType.KABUPATEN;
   }
 
   public TestRegion newRegion() {
-    String code = unusedRegionCode();
+    String code = unusedCode(false);
     Region region =
         regions.create(
             new RegionCommand(
                 code,
-                "Kabupaten Uji " + code,
-                RegionType.KABUPATEN,
+                "Daerah Uji " + code,
+                typeOf(code),
                 "Provinsi Uji",
                 "Ibu Kota",
                 null,
