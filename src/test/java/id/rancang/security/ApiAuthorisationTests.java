@@ -7,16 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.rancang.identity.Role;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.region.StakeholderRegister;
-import id.rancang.strategy.BreakdownItem;
-import id.rancang.strategy.ProfileStatCommand;
-import id.rancang.strategy.ProfileStatistics;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.RancangIntegrationTest;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +43,6 @@ class ApiAuthorisationTests {
   @Autowired Fixtures fixtures;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
-  @Autowired ProfileStatistics profileStatistics;
 
   record Endpoint(String method, String path, String body, String expected) {
     @Override
@@ -304,7 +298,7 @@ class ApiAuthorisationTests {
     values.put("{otherOpd}", Long.toString(otherOpd));
     values.put("{stakeholder}", Long.toString(stakeholder));
     values.put("{masterplan}", Long.toString(masterplan));
-    values.put("{profileStat}", Long.toString(createProfileStat(region.id(), masterplan)));
+    values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
@@ -335,34 +329,9 @@ class ApiAuthorisationTests {
     assertThat(status).as("%s by %s", endpoint, caller).isEqualTo(expected);
   }
 
-  private long createProfileStat(long regionId, long masterplan) {
-    return profileStatistics
-        .create(
-            regionId,
-            masterplan,
-            new ProfileStatCommand(
-                "Jumlah penduduk",
-                new BigDecimal("1623595"),
-                "jiwa",
-                2023,
-                "BPS",
-                List.of(new BreakdownItem("Slawi", new BigDecimal("75000")))))
-        .id();
-  }
-
   private Fixtures.Person caller(String caller, TestRegion region) {
-    return switch (caller) {
-      case "SA" -> fixtures.systemAdmin();
-      case "RA" -> region.as(Role.REGION_ADMIN);
-      case "ED" -> region.as(Role.EDITOR);
-      case "OC" -> region.as(Role.OPD_CONTRIBUTOR);
-      case "RV" -> region.as(Role.REVIEWER);
-      case "PA" -> region.as(Role.PARTICIPANT);
-      case "OT" -> fixtures.newRegion().as(Role.REGION_ADMIN);
-      case "AN" -> null;
-      default ->
-          throw new IllegalArgumentException(caller + " of " + Arrays.toString(new String[0]));
-    };
+    // another region's administrator: every record id of this region must be "not found"
+    return fixtures.caller(caller, region, caller.equals("OT") ? fixtures.newRegion() : null);
   }
 
   private static String fill(String text, Map<String, String> values) {

@@ -11,14 +11,10 @@ import id.rancang.region.MasterplanManagement;
 import id.rancang.region.RegionCatalog;
 import id.rancang.region.RegionManagement;
 import id.rancang.region.StakeholderRegister;
-import id.rancang.strategy.BreakdownItem;
-import id.rancang.strategy.ProfileStatCommand;
-import id.rancang.strategy.ProfileStatistics;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.RancangIntegrationTest;
 import jakarta.servlet.http.Cookie;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -66,7 +62,6 @@ class PageAuthorisationTests {
   @Autowired MasterplanManagement masterplans;
   @Autowired RegionManagement regionManagement;
   @Autowired RegionCatalog regionCatalog;
-  @Autowired ProfileStatistics profileStatistics;
 
   /**
    * One page request. {@code form} holds form fields as {@code name=value&...} (values are not
@@ -466,7 +461,7 @@ class PageAuthorisationTests {
     values.put("{otherOpd}", Long.toString(otherOpd));
     values.put("{stakeholder}", Long.toString(stakeholder));
     values.put("{masterplan}", Long.toString(masterplan));
-    values.put("{profileStat}", Long.toString(createProfileStat(region.id(), masterplan)));
+    values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
@@ -552,38 +547,14 @@ class PageAuthorisationTests {
     return multipart(path).file(file);
   }
 
-  private long createProfileStat(long regionId, long masterplan) {
-    return profileStatistics
-        .create(
-            regionId,
-            masterplan,
-            new ProfileStatCommand(
-                "Jumlah penduduk",
-                new BigDecimal("1623595"),
-                "jiwa",
-                2023,
-                "BPS",
-                List.of(new BreakdownItem("Slawi", new BigDecimal("75000")))))
-        .id();
-  }
-
   private Fixtures.Person caller(String caller, TestRegion region) {
-    return switch (caller) {
-      case "SA" -> fixtures.systemAdmin();
-      case "RA" -> region.as(Role.REGION_ADMIN);
-      case "ED" -> region.as(Role.EDITOR);
-      case "OC" -> region.as(Role.OPD_CONTRIBUTOR);
-      case "RV" -> region.as(Role.REVIEWER);
-      case "PA" -> region.as(Role.PARTICIPANT);
-      case "OT" -> {
-        TestRegion other = fixtures.newRegion();
-        // Same state as this region, so that pages without a record id behave alike there.
-        regionManagement.setLogo(other.id(), PNG, "image/png");
-        yield other.as(Role.REGION_ADMIN);
-      }
-      case "AN" -> null;
-      default -> throw new IllegalArgumentException(caller);
-    };
+    TestRegion other = null;
+    if (caller.equals("OT")) {
+      other = fixtures.newRegion();
+      // Same state as this region, so that pages without a record id behave alike there.
+      regionManagement.setLogo(other.id(), PNG, "image/png");
+    }
+    return fixtures.caller(caller, region, other);
   }
 
   private static String fill(String text, Map<String, String> values) {

@@ -21,8 +21,11 @@ import id.rancang.region.RegionType;
 import id.rancang.region.StakeholderCommand;
 import id.rancang.region.StakeholderKind;
 import id.rancang.region.StakeholderRegister;
+import id.rancang.strategy.BreakdownItem;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.Pillar;
+import id.rancang.strategy.ProfileStatCommand;
+import id.rancang.strategy.ProfileStatistics;
 import id.rancang.strategy.ReadinessAnalysis;
 import id.rancang.strategy.SwotItemCommand;
 import id.rancang.strategy.SwotKind;
@@ -59,6 +62,7 @@ public class Fixtures {
   private final StakeholderRegister stakeholders;
   private final MasterplanManagement masterplans;
   private final ReadinessAnalysis readiness;
+  private final ProfileStatistics profileStatistics;
   private Person systemAdmin;
 
   Fixtures(
@@ -70,7 +74,8 @@ public class Fixtures {
       ApiTokens tokens,
       StakeholderRegister stakeholders,
       MasterplanManagement masterplans,
-      ReadinessAnalysis readiness) {
+      ReadinessAnalysis readiness,
+      ProfileStatistics profileStatistics) {
     this.regions = regions;
     this.regionCatalog = regionCatalog;
     this.opds = opds;
@@ -80,6 +85,7 @@ public class Fixtures {
     this.stakeholders = stakeholders;
     this.masterplans = masterplans;
     this.readiness = readiness;
+    this.profileStatistics = profileStatistics;
   }
 
   /**
@@ -200,6 +206,40 @@ public class Fixtures {
                 true,
                 "Undangan Bimtek"),
             "test")
+        .id();
+  }
+
+  /**
+   * The person behind a caller code of the authorisation matrices: SA system administrator, RA, ED,
+   * OC, RV, PA the region's roles, OT the administrator of {@code otherRegion}, AN nobody.
+   */
+  public Person caller(String code, TestRegion region, TestRegion otherRegion) {
+    return switch (code) {
+      case "SA" -> systemAdmin();
+      case "RA" -> region.as(Role.REGION_ADMIN);
+      case "ED" -> region.as(Role.EDITOR);
+      case "OC" -> region.as(Role.OPD_CONTRIBUTOR);
+      case "RV" -> region.as(Role.REVIEWER);
+      case "PA" -> region.as(Role.PARTICIPANT);
+      case "OT" -> otherRegion.as(Role.REGION_ADMIN);
+      case "AN" -> null;
+      default -> throw new IllegalArgumentException("unknown caller " + code);
+    };
+  }
+
+  /** A population statistic with one kecamatan in its breakdown. */
+  public long createProfileStat(long regionId, long masterplanId) {
+    return profileStatistics
+        .create(
+            regionId,
+            masterplanId,
+            new ProfileStatCommand(
+                "Jumlah penduduk",
+                new java.math.BigDecimal("1623595"),
+                "jiwa",
+                2023,
+                "BPS",
+                List.of(new BreakdownItem("Slawi", new java.math.BigDecimal("75000")))))
         .id();
   }
 
