@@ -316,9 +316,11 @@ public class ProfileStatistics {
   }
 
   /**
-   * Reads a number as people type it: plain digits with '.' as decimal separator ("1623595",
-   * "71.5"), or ',' as decimal separator when there is no '.' ("0,72"). Thousands separators
-   * ("1.623.595", "1,623,595") are ambiguous and refused, as is anything else.
+   * Reads a number as people type it: plain digits with a point as decimal separator ({@code
+   * 1623595}, {@code 71.5}), or a comma as decimal separator when there is no point ({@code 0,72}).
+   * Thousands separators ({@code 1.623.595} or {@code 1,623,595}) are ambiguous and refused, as is
+   * anything else. (No double quotes here: Spring Modulith's documentation reader cannot parse them
+   * next to commas.)
    */
   public static BigDecimal parseValue(String text) {
     String value = text == null ? "" : text.strip();
