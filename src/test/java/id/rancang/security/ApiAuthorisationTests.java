@@ -7,9 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import id.rancang.identity.Role;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.region.StakeholderRegister;
+import id.rancang.strategy.IndicatorRegister;
+import id.rancang.strategy.StrategyTree;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.RancangIntegrationTest;
+import id.rancang.support.StrategyFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +46,9 @@ class ApiAuthorisationTests {
   @Autowired Fixtures fixtures;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
+  @Autowired StrategyFixtures strategy;
+  @Autowired StrategyTree tree;
+  @Autowired IndicatorRegister indicators;
 
   record Endpoint(String method, String path, String body, String expected) {
     @Override
@@ -199,6 +205,127 @@ class ApiAuthorisationTests {
                 "/api/v1/regions/{code}/audit?recordType=opd&recordId={opd}",
                 null,
                 "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=404 AN=401"),
+            // StrategyApiController and IndicatorApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/vision",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/vision",
+                "{\"statement\":\"Visi baru\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/missions",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/missions",
+                "{\"statement\":\"Misi baru\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/missions/{mission}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/missions/{mission}",
+                "{\"statement\":\"Ubah\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/missions/{looseMission}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/goals",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/goals",
+                "{\"statement\":\"Tujuan baru\",\"missionId\":{mission}}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/goals/{goal}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/goals/{goal}",
+                "{\"statement\":\"Ubah\",\"missionId\":{mission},\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/goals/{looseGoal}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/targets",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/targets",
+                "{\"statement\":\"Sasaran baru\",\"goalId\":{goal}}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/targets/{target}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/targets/{target}",
+                "{\"statement\":\"Ubah\",\"goalId\":{goal},\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/targets/{looseTarget}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/indicators",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/indicators",
+                "{\"code\":\"BARU\",\"name\":\"Baru\",\"unit\":\"persen\",\"polarity\":\"POSITIVE\",\"targetId\":{target}}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/indicators/{indicator}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/indicators/{indicator}",
+                "{\"code\":\"{indicatorCode}\",\"name\":\"Ubah\",\"unit\":\"persen\",\"polarity\":\"POSITIVE\",\"targetId\":{target},\"opdId\":{opd},\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=200 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/indicators/{otherIndicator}",
+                "{\"code\":\"{otherIndicatorCode}\",\"name\":\"Ubah\",\"unit\":\"persen\",\"polarity\":\"POSITIVE\",\"targetId\":{target},\"opdId\":{thirdOpd},\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/indicators/{indicator}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/indicators/trajectory",
+                "{\"baseline\":{\"year\":2023,\"value\":40},\"endTarget\":90}",
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
             // ProfileStatApiController
             new Endpoint(
                 "GET",
@@ -300,6 +427,31 @@ class ApiAuthorisationTests {
     values.put("{masterplan}", Long.toString(masterplan));
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    StrategyFixtures.Branch branch =
+        strategy.createBranch(region.id(), masterplan, region.opd().id());
+    long thirdOpd =
+        fixtures.createOpd(
+            region.id(), "Dinas Ketiga " + UNIQUE.incrementAndGet(), "DK" + UNIQUE.get());
+    long otherIndicator =
+        strategy.createIndicator(region.id(), masterplan, branch.target(), thirdOpd);
+    values.put("{thirdOpd}", Long.toString(thirdOpd));
+    values.put("{mission}", Long.toString(branch.mission()));
+    values.put("{goal}", Long.toString(branch.goal()));
+    values.put("{target}", Long.toString(branch.target()));
+    values.put(
+        "{indicatorCode}", indicators.get(region.id(), masterplan, branch.indicator()).code());
+    values.put(
+        "{otherIndicatorCode}", indicators.get(region.id(), masterplan, otherIndicator).code());
+    values.put("{indicator}", Long.toString(branch.indicator()));
+    values.put("{otherIndicator}", Long.toString(otherIndicator));
+    values.put("{looseMission}", Long.toString(strategy.createMission(region.id(), masterplan)));
+    values.put(
+        "{looseGoal}",
+        Long.toString(strategy.createGoal(region.id(), masterplan, branch.mission())));
+    values.put(
+        "{looseTarget}",
+        Long.toString(strategy.createTarget(region.id(), masterplan, branch.goal())));
+    tree.saveVision(region.id(), masterplan, "Visi uji", null, null);
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
