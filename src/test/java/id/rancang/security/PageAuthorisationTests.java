@@ -14,6 +14,7 @@ import id.rancang.region.StakeholderRegister;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.RancangIntegrationTest;
+import id.rancang.support.StrategyFixtures;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -58,6 +59,7 @@ class PageAuthorisationTests {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired StrategyFixtures strategy;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
   @Autowired RegionManagement regionManagement;
@@ -292,6 +294,52 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/profile/import/template.csv",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // StrategyController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/strategy",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/strategy/vision",
+                "statement=Visi baru",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/strategy/items",
+                "kind=MISSION&statement=Misi baru",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/strategy/items/{mission}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/strategy/items/{mission}",
+                "statement=Ubah&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/strategy/items/{mission}/move",
+                "direction=DOWN&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/strategy/items/{looseMission}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/strategy/tree",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/strategy/alignment",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
             // ReadinessController
             new Endpoint(
                 "GET",
@@ -463,6 +511,8 @@ class PageAuthorisationTests {
     values.put("{masterplan}", Long.toString(masterplan));
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    values.put("{mission}", Long.toString(strategy.createMission(region.id(), masterplan)));
+    values.put("{looseMission}", Long.toString(strategy.createMission(region.id(), masterplan)));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));

@@ -215,6 +215,18 @@ class MessagesTests {
     expect(used, "region.masterplan.", "typeMismatch");
     expect(used, "region.stakeholder.", "typeMismatch");
     expect(used, "strategy.profile.", "typeMismatch");
+    expect(used, "strategy.kind.", "VISION", "MISSION", "GOAL", "TARGET", "INDICATOR");
+    expect(used, "strategy.gap.", id.rancang.strategy.TreeGap.values());
+    for (String prefix :
+        List.of("strategy.tree.add.", "strategy.tree.added.", "strategy.tree.saved.")) {
+      expect(used, prefix, id.rancang.strategy.StrategyItemKind.values());
+    }
+    expect(used, "strategy.tree.deleted.", id.rancang.strategy.StrategyItemKind.values());
+    expect(used, "strategy.tree.edit.", id.rancang.strategy.StrategyItemKind.values());
+    expect(used, "strategy.item.parent.", "GOAL", "TARGET");
+    expect(used, "strategy.item.parentRequired.", "GOAL", "TARGET");
+    expect(used, "strategy.item.parentWrongKind.", "GOAL", "TARGET");
+    expect(used, "strategy.item.hasChildren.", "GOAL", "TARGET");
     assertThat(missing(used)).isEmpty();
   }
 
