@@ -11,6 +11,7 @@ import id.rancang.region.MasterplanManagement;
 import id.rancang.region.RegionCatalog;
 import id.rancang.region.RegionManagement;
 import id.rancang.region.StakeholderRegister;
+import id.rancang.strategy.IndicatorRegister;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.RancangIntegrationTest;
@@ -60,6 +61,7 @@ class PageAuthorisationTests {
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired StrategyFixtures strategy;
+  @Autowired IndicatorRegister indicators;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
   @Autowired RegionManagement regionManagement;
@@ -340,6 +342,47 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/strategy/alignment",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // IndicatorController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/indicators",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/indicators/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/indicators",
+                "itemId={target}&code=BARU&name=Baru&unit=persen&polarity=POSITIVE",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/indicators/{indicator}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/indicators/{indicator}",
+                "itemId={target}&code={indicatorCode}&name=Ubah&unit=persen&polarity=POSITIVE&opdId={opd}&version=0",
+                "SA=302 RA=302 ED=302 OC=302 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/indicators/{otherIndicator}",
+                "itemId={target}&code={otherIndicatorCode}&name=Ubah&unit=persen&polarity=POSITIVE&opdId={thirdOpd}&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/indicators/{indicator}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/indicators/trajectory",
+                "baselineYear=2023&baselineValue=40&endTarget=90",
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
             // ReadinessController
             new Endpoint(
                 "GET",
@@ -513,6 +556,21 @@ class PageAuthorisationTests {
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
     values.put("{mission}", Long.toString(strategy.createMission(region.id(), masterplan)));
     values.put("{looseMission}", Long.toString(strategy.createMission(region.id(), masterplan)));
+    StrategyFixtures.Branch branch =
+        strategy.createBranch(region.id(), masterplan, region.opd().id());
+    long thirdOpd =
+        fixtures.createOpd(
+            region.id(), "Dinas Ketiga " + UNIQUE.incrementAndGet(), "DK" + UNIQUE.get());
+    long otherIndicator =
+        strategy.createIndicator(region.id(), masterplan, branch.target(), thirdOpd);
+    values.put("{thirdOpd}", Long.toString(thirdOpd));
+    values.put("{target}", Long.toString(branch.target()));
+    values.put("{indicator}", Long.toString(branch.indicator()));
+    values.put("{otherIndicator}", Long.toString(otherIndicator));
+    values.put(
+        "{indicatorCode}", indicators.get(region.id(), masterplan, branch.indicator()).code());
+    values.put(
+        "{otherIndicatorCode}", indicators.get(region.id(), masterplan, otherIndicator).code());
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));

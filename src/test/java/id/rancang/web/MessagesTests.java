@@ -227,6 +227,8 @@ class MessagesTests {
     expect(used, "strategy.item.parentRequired.", "GOAL", "TARGET");
     expect(used, "strategy.item.parentWrongKind.", "GOAL", "TARGET");
     expect(used, "strategy.item.hasChildren.", "GOAL", "TARGET");
+    expect(used, "strategy.polarity.", id.rancang.strategy.Polarity.values());
+    expect(used, "strategy.level.", id.rancang.strategy.IndicatorLevel.values());
     assertThat(missing(used)).isEmpty();
   }
 
