@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rancang.identity.Role;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
+import id.rancang.support.StrategyFixtures;
 import id.rancang.support.TestDatabase;
 import java.io.File;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"rancang.demo.enabled=false", "server.servlet.session.cookie.secure=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(Fixtures.class)
+@Import({Fixtures.class, StrategyFixtures.class})
 class BrowserTests {
 
   private static WebDriver browser;
@@ -133,6 +134,88 @@ class BrowserTests {
       browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
       browser.manage().deleteAllCookies();
     }
+  }
+
+  @Test
+  void anEditorBuildsASmallBuku1AndSeesItInThePerformanceTree() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.manage().deleteAllCookies();
+    signIn(region.as(Role.EDITOR).email(), wait);
+
+    browser.get(url("/masterplans/" + plan + "/strategy"));
+    browser.findElement(By.cssSelector("#vision details > summary")).click();
+    browser
+        .findElement(By.id("vision-statement"))
+        .sendKeys("Tegal cerdas, sejahtera dan berbudaya");
+    browser.findElement(By.cssSelector("#vision form button[type=submit]")).click();
+    wait.until(
+        ExpectedConditions.textToBe(
+            By.cssSelector("#vision .vision"), "Tegal cerdas, sejahtera dan berbudaya"));
+
+    // mission, goal and target are added in place (htmx swaps the tree)
+    browser.findElement(By.cssSelector("#tree > details.add > summary")).click();
+    browser.findElement(By.cssSelector("#tree > details.add input[name=code]")).sendKeys("M1");
+    browser
+        .findElement(By.cssSelector("#tree > details.add textarea[name=statement]"))
+        .sendKeys("Mewujudkan pemerintahan digital yang melayani");
+    browser.findElement(By.cssSelector("#tree > details.add button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node.mission")));
+
+    browser.findElement(By.cssSelector(".node.mission > details.add > summary")).click();
+    browser
+        .findElement(By.cssSelector(".node.mission > details.add textarea[name=statement]"))
+        .sendKeys("Meningkatkan kualitas layanan publik");
+    browser
+        .findElement(By.cssSelector(".node.mission > details.add input[value=GOVERNANCE]"))
+        .click();
+    browser.findElement(By.cssSelector(".node.mission > details.add button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node.goal")));
+
+    browser.findElement(By.cssSelector(".node.goal > details.add > summary")).click();
+    browser
+        .findElement(By.cssSelector(".node.goal > details.add textarea[name=statement]"))
+        .sendKeys("Meningkatnya layanan perizinan daring");
+    browser.findElement(By.cssSelector(".node.goal > details.add button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".node.target")));
+
+    // the indicator, with its yearly targets suggested from the baseline to the end target
+    browser.findElement(By.cssSelector(".node.target > p.add > a")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
+    browser.findElement(By.id("code")).sendKeys("IKU-1");
+    browser.findElement(By.id("unit")).sendKeys("persen");
+    browser.findElement(By.id("name")).sendKeys("Persentase perizinan yang diajukan daring");
+    browser.findElement(By.id("baselineValue")).sendKeys("40");
+    browser.findElement(By.id("endTarget")).sendKeys("90");
+    browser.findElement(By.id("suggest")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.id("target_2033"), "value", "90"));
+    assertThat(browser.findElement(By.id("target_2024")).getAttribute("value")).isEqualTo("45");
+    browser.findElement(By.cssSelector("form.indicator-form .actions button[type=submit]")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash.success")));
+    assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).contains("IKU-1");
+
+    browser.get(url("/masterplans/" + plan + "/strategy/tree"));
+    String tree = browser.findElement(By.cssSelector("ul.pohon")).getText();
+    assertThat(tree)
+        .contains("Tegal cerdas, sejahtera dan berbudaya")
+        .contains("Mewujudkan pemerintahan digital yang melayani")
+        .contains("Meningkatkan kualitas layanan publik")
+        .contains("Meningkatnya layanan perizinan daring")
+        .contains("Persentase perizinan yang diajukan daring");
+    // nothing is linked to the RPJMD yet, and no OPD runs the indicator: both are marked as gaps
+    assertThat(browser.findElements(By.cssSelector("ul.pohon .gap")))
+        .extracting(WebElementText::of)
+        .contains("Belum dikaitkan dengan RPJMD", "OPD penanggung jawab belum dipilih");
+    screenshot("performance-tree");
+  }
+
+  private void signIn(String email, WebDriverWait wait) {
+    browser.get(url("/login"));
+    browser.findElement(By.id("email")).sendKeys(email);
+    browser.findElement(By.id("password")).sendKeys("kata-sandi-uji-123");
+    browser.findElement(By.cssSelector("form button[type=submit]")).click();
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
   }
 
   private String url(String path) {
