@@ -21,6 +21,10 @@ import id.rancang.region.RegionCatalog;
 import id.rancang.region.RegionType;
 import id.rancang.region.StakeholderRegister;
 import id.rancang.shared.PageRequest;
+import id.rancang.strategy.Indicator;
+import id.rancang.strategy.IndicatorRegister;
+import id.rancang.strategy.PerformanceTree;
+import id.rancang.strategy.TreeNode;
 import id.rancang.support.RancangIntegrationTest;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -53,6 +57,8 @@ class DemoDataTests {
   @Autowired MasterplanManagement masterplans;
   @Autowired AccountCatalog accounts;
   @Autowired JdbcClient jdbc;
+  @Autowired PerformanceTree performanceTree;
+  @Autowired IndicatorRegister indicators;
 
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -188,6 +194,32 @@ class DemoDataTests {
       statement = statement.param(regionId);
     }
     return statement.query(Long.class).single();
+  }
+
+  @Test
+  void itsBuku1HasAVisionAMissionBranchDownToIndicatorsAndTheDinkesIndicatorIsTheirs()
+      throws Exception {
+    long plan = masterplans.list(tegal()).get(0).id();
+    TreeNode root = performanceTree.of(tegal(), plan);
+    assertThat(root.label()).contains("Tegal cerdas");
+    assertThat(root.children()).hasSize(2);
+    List<Indicator> all = indicators.list(tegal(), plan);
+    assertThat(all).extracting(Indicator::code).containsExactly("IKU-01", "IKU-02", "IKU-03");
+    assertThat(all).allSatisfy(i -> assertThat(i.targets()).hasSize(10));
+    Indicator dinkes = all.get(2);
+    String token = token("dinkes@tegalkab.demo");
+    mvc.perform(
+            get("/api/v1/masterplans/" + plan + "/indicators/" + dinkes.id())
+                .header("Authorization", "Bearer " + token))
+        .andExpect(status().isOk());
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from strategy_item_rpjmd l join strategy_item s on s.id ="
+                        + " l.item_id where s.masterplan_id = ?")
+                .params(plan)
+                .query(Long.class)
+                .single())
+        .isEqualTo(3L);
   }
 
   private long tegal() {
