@@ -323,6 +323,11 @@ class ApiAuthorisationTests {
                 "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "POST",
+                "/api/v1/masterplans/{masterplan}/indicators/{indicator}/move",
+                "{\"direction\":\"DOWN\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
                 "/api/v1/masterplans/{masterplan}/indicators/trajectory",
                 "{\"baseline\":{\"year\":2023,\"value\":40},\"endTarget\":90}",
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),

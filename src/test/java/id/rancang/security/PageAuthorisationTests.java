@@ -342,6 +342,11 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/strategy/alignment",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/strategy/indicators/{indicator}/move",
+                "direction=DOWN&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // IndicatorController
             new Endpoint(
                 "GET",

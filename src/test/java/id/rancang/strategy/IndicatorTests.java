@@ -266,6 +266,29 @@ class IndicatorTests {
         .andExpect(header().string("X-Total-Count", "0"));
   }
 
+  @Test
+  void movingAnIndicatorDownSwapsItWithTheNextOneOfItsTarget() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    StrategyFixtures.Branch branch = strategy.createBranch(region.id(), plan, null);
+    long second = strategy.createIndicator(region.id(), plan, branch.target(), null);
+    mvc.perform(
+            send(
+                post("/api/v1/masterplans/" + plan + "/indicators/" + branch.indicator() + "/move"),
+                region,
+                "{\"direction\":\"DOWN\",\"version\":0}"))
+        .andExpect(status().isOk());
+    assertThat(indicators.list(region.id(), plan))
+        .extracting(Indicator::id)
+        .containsExactly(second, branch.indicator());
+    mvc.perform(
+            send(
+                post("/api/v1/masterplans/" + plan + "/indicators/" + branch.indicator() + "/move"),
+                region,
+                "{\"direction\":\"UP\",\"version\":0}"))
+        .andExpect(status().isConflict());
+  }
+
   private long create(TestRegion region, long plan, String body) throws Exception {
     String json =
         mvc.perform(send(post("/api/v1/masterplans/" + plan + "/indicators"), region, body))

@@ -12,6 +12,8 @@ import id.rancang.strategy.Alignment;
 import id.rancang.strategy.AlignmentMatrix;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.Element;
+import id.rancang.strategy.Indicator;
+import id.rancang.strategy.IndicatorRegister;
 import id.rancang.strategy.PerformanceTree;
 import id.rancang.strategy.SmartVision;
 import id.rancang.strategy.StrategyItem;
@@ -50,6 +52,7 @@ class StrategyController {
   private static final String EDITORS = "hasAnyRole('REGION_ADMIN', 'EDITOR')";
 
   private final StrategyTree tree;
+  private final IndicatorRegister indicators;
   private final PerformanceTree performanceTree;
   private final Alignment alignment;
   private final MasterplanManagement masterplans;
@@ -58,12 +61,14 @@ class StrategyController {
 
   StrategyController(
       StrategyTree tree,
+      IndicatorRegister indicators,
       PerformanceTree performanceTree,
       Alignment alignment,
       MasterplanManagement masterplans,
       CurrentRegion region,
       Messages messages) {
     this.tree = tree;
+    this.indicators = indicators;
     this.performanceTree = performanceTree;
     this.alignment = alignment;
     this.masterplans = masterplans;
@@ -265,6 +270,25 @@ class StrategyController {
     return treeAnswer(masterplanId, null, error, request, model, redirect);
   }
 
+  @PostMapping("/indicators/{indicatorId}/move")
+  @PreAuthorize(EDITORS)
+  String moveIndicator(
+      @PathVariable long masterplanId,
+      @PathVariable long indicatorId,
+      @RequestParam IndicatorRegister.Direction direction,
+      @RequestParam int version,
+      HttpServletRequest request,
+      Model model,
+      RedirectAttributes redirect) {
+    String error = null;
+    try {
+      indicators.move(region.id(), masterplanId, indicatorId, direction, version);
+    } catch (ConcurrentEditException e) {
+      error = messages.get("shared.error.conflict");
+    }
+    return treeAnswer(masterplanId, null, error, request, model, redirect);
+  }
+
   @PostMapping("/items/{itemId}/delete")
   @PreAuthorize(EDITORS)
   String delete(
@@ -343,6 +367,10 @@ class StrategyController {
     model.addAttribute(
         "items", items.stream().collect(Collectors.toMap(StrategyItem::id, Function.identity())));
     model.addAttribute("root", performanceTree.of(regionId, masterplanId));
+    model.addAttribute(
+        "indicatorVersions",
+        indicators.list(regionId, masterplanId).stream()
+            .collect(Collectors.toMap(Indicator::id, Indicator::version)));
     model.addAttribute("rpjmd", rpjmdLabels(regionId, masterplanId));
     model.addAttribute("dimensions", Dimension.values());
     model.addAttribute("canEdit", Access.hasAnyRole("REGION_ADMIN", "EDITOR"));

@@ -189,6 +189,30 @@ class IndicatorApiController {
     return ResponseEntity.noContent().build();
   }
 
+  /** Which way to move, and the version read. */
+  record MoveBody(IndicatorRegister.Direction direction, Integer version) {}
+
+  @PostMapping("/{id}/move")
+  @PreAuthorize(EDITORS)
+  @Operation(summary = "Move an indicator up or down among those of its goal or target")
+  IndicatorJson move(
+      @PathVariable long masterplanId,
+      @PathVariable long id,
+      @RequestBody MoveBody body,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    if (body.direction() == null) {
+      throw InvalidInputException.of("direction", "shared.validation.required");
+    }
+    return json(
+        indicators.move(
+            region.id(),
+            masterplanId,
+            id,
+            body.direction(),
+            Versions.required(body.version(), ifMatch)),
+        List.of());
+  }
+
   @PostMapping("/trajectory")
   @Operation(
       summary =
