@@ -177,6 +177,24 @@ public class StrategyComments {
     events.publishEvent(RecordChanged.deleted(regionId, RECORD_TYPE, id, snapshot(before)));
   }
 
+  /**
+   * Deletes every comment on a subject; for the owner of the subject to call when it deletes the
+   * subject itself (a comment's subject id has no foreign key). Returns how many were deleted.
+   */
+  @Transactional
+  public int deleteAllOn(
+      long regionId, long masterplanId, CommentSubject subjectType, long subjectId) {
+    List<Comment> thread = list(regionId, masterplanId, subjectType, subjectId);
+    for (Comment comment : thread) {
+      jdbc.sql("delete from strategy_comment where region_id = ? and id = ?")
+          .params(regionId, comment.id())
+          .update();
+      events.publishEvent(
+          RecordChanged.deleted(regionId, RECORD_TYPE, comment.id(), snapshot(comment)));
+    }
+    return thread.size();
+  }
+
   /** Whether {@code actor} wrote the comment (sign-in names compare without case). */
   public static boolean mayDeleteAsAuthor(Comment comment, String actor) {
     return actor != null && comment.author().equalsIgnoreCase(actor);

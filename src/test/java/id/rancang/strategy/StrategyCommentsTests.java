@@ -52,6 +52,9 @@ class StrategyCommentsTests {
                 .andExpect(jsonPath("$.author").value(region.as(Role.REVIEWER).email()))
                 .andExpect(jsonPath("$.resolved").value(false))
                 .andExpect(jsonPath("$.subjectType").value("BRANDING"))
+                .andExpect(
+                    jsonPath("$.createdAt")
+                        .value(org.hamcrest.Matchers.matchesPattern("\\d{4}-\\d{2}-\\d{2}T.*")))
                 .andReturn()
                 .getResponse()
                 .getContentAsString());
@@ -248,6 +251,27 @@ class StrategyCommentsTests {
                 .items())
         .extracting(AuditEntry::action)
         .containsExactly("DELETED", "CREATED");
+  }
+
+  @Test
+  void deletingASubjectsCommentsLeavesTheOtherSubjectsAlone() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    long mission = insertMission(region.id(), plan);
+    long otherMission = insertMission(region.id(), plan);
+    String reviewer = region.as(Role.REVIEWER).email();
+    comments.add(region.id(), plan, CommentSubject.MISSION, mission, reviewer, "1");
+    comments.add(region.id(), plan, CommentSubject.MISSION, mission, reviewer, "2");
+    long kept =
+        comments.add(region.id(), plan, CommentSubject.MISSION, otherMission, reviewer, "3").id();
+
+    assertThat(comments.deleteAllOn(region.id(), plan, CommentSubject.MISSION, mission))
+        .isEqualTo(2);
+
+    assertThat(comments.list(region.id(), plan, CommentSubject.MISSION, mission)).isEmpty();
+    assertThat(comments.listOpen(region.id(), plan, PageRequest.of(0, 10)).items())
+        .extracting(Comment::id)
+        .containsExactly(kept);
   }
 
   @Test
