@@ -394,6 +394,44 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/readiness/gaps/GOVERNANCE/STRUKTUR",
                 "{\"currentState\":\"Kini\",\"desiredState\":\"Nanti\"}",
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // BrandingApiController and CommentApiController (the masterplan has a branding and a
+            // comment on it by the region's reviewer)
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/branding",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/branding",
+                "{\"tagline\":\"Cerdas\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/comments",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/comments/{comment}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/comments",
+                "{\"subjectType\":\"BRANDING\",\"subjectId\":{masterplan},\"body\":\"Catatan\"}",
+                "SA=201 RA=201 ED=201 OC=201 RV=201 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/comments/{comment}/resolved",
+                "{\"resolved\":true,\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // the reviewer wrote the comment: authors delete their own
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/comments/{comment}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=204 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -457,6 +495,11 @@ class ApiAuthorisationTests {
         "{looseTarget}",
         Long.toString(strategy.createTarget(region.id(), masterplan, branch.goal())));
     tree.saveVision(region.id(), masterplan, "Visi uji", null, null);
+    fixtures.createBranding(region.id(), masterplan);
+    values.put(
+        "{comment}",
+        Long.toString(
+            fixtures.createComment(region.id(), masterplan, region.as(Role.REVIEWER).email())));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));

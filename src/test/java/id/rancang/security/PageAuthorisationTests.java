@@ -524,7 +524,45 @@ class PageAuthorisationTests {
                 "GET",
                 "/audit/opd/{opd}",
                 null,
-                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=200 AN=302"));
+                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=200 AN=302"),
+            // BrandingController and CommentController (the masterplan has a branding and a comment
+            // on it by the region's reviewer)
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/branding",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/branding",
+                "tagline=Kota Cerdas&positioning=Digital&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/comments",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/comments?subjectType=BRANDING&subjectId={masterplan}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/comments",
+                "subjectType=BRANDING&subjectId={masterplan}&body=Catatan",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/comments/{comment}/resolved",
+                "resolved=true&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // the reviewer wrote the comment: authors delete their own
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/comments/{comment}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=302 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
@@ -576,6 +614,11 @@ class PageAuthorisationTests {
         "{indicatorCode}", indicators.get(region.id(), masterplan, branch.indicator()).code());
     values.put(
         "{otherIndicatorCode}", indicators.get(region.id(), masterplan, otherIndicator).code());
+    fixtures.createBranding(region.id(), masterplan);
+    values.put(
+        "{comment}",
+        Long.toString(
+            fixtures.createComment(region.id(), masterplan, region.as(Role.REVIEWER).email())));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));

@@ -286,4 +286,37 @@ public class Fixtures {
         token,
         new RancangUser(accountId, email, email, systemAdmin, null, AccountStatus.ACTIVE));
   }
+
+  // Branding and comments: their services are injected here so that these helpers stay in one
+  // block.
+  @org.springframework.beans.factory.annotation.Autowired
+  private id.rancang.strategy.Branding branding;
+
+  @org.springframework.beans.factory.annotation.Autowired
+  private id.rancang.strategy.StrategyComments strategyComments;
+
+  /** The masterplan's branding statement (version 0). */
+  public long createBranding(long regionId, long masterplanId) {
+    return branding
+        .save(
+            regionId,
+            masterplanId,
+            new id.rancang.strategy.BrandingCommand(
+                "Kota Cerdas Uji", "Pusat layanan digital", "Logo biru"),
+            null)
+        .id();
+  }
+
+  /** A comment by {@code author} on the masterplan's branding (version 0, open). */
+  public long createComment(long regionId, long masterplanId, String author) {
+    return strategyComments
+        .add(
+            regionId,
+            masterplanId,
+            id.rancang.strategy.CommentSubject.BRANDING,
+            masterplanId,
+            author,
+            "Tagline terlalu umum")
+        .id();
+  }
 }

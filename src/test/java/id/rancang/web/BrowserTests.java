@@ -142,7 +142,7 @@ class BrowserTests {
     long plan = fixtures.createMasterplan(region.id());
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
     browser.manage().deleteAllCookies();
-    signIn(region.as(Role.EDITOR).email(), wait);
+    signIn(region.as(Role.EDITOR).email(), region, wait);
 
     browser.get(url("/masterplans/" + plan + "/strategy"));
     browser.findElement(By.cssSelector("#vision details > summary")).click();
@@ -210,12 +210,53 @@ class BrowserTests {
     screenshot("performance-tree");
   }
 
-  private void signIn(String email, WebDriverWait wait) {
+  @Test
+  void aReviewerCommentsOnTheBrandingAndAnEditorResolvesItWithoutLeavingThePage() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    fixtures.createBranding(region.id(), plan);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    String brandingPage = url("/masterplans/" + plan + "/branding");
+    By thread = By.id("comments-BRANDING-" + plan);
+    browser.manage().deleteAllCookies();
+    try {
+      signIn(region.as(Role.REVIEWER).email(), region, wait);
+      browser.get(brandingPage);
+      // htmx replaces the link to the thread with the thread itself
+      wait.until(ExpectedConditions.presenceOfElementLocated(thread));
+      browser
+          .findElement(By.id("comment-BRANDING-" + plan))
+          .sendKeys("Tagline belum menyebut potensi bahari");
+      browser.findElement(thread).findElement(By.cssSelector("form.stacked button")).click();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              thread, "Tagline belum menyebut potensi bahari"));
+      assertThat(browser.getCurrentUrl()).isEqualTo(brandingPage);
+      assertThat(browser.findElement(By.id("comment-BRANDING-" + plan)).getAttribute("value"))
+          .isEmpty();
+
+      browser.manage().deleteAllCookies();
+      signIn(region.as(Role.EDITOR).email(), region, wait);
+      browser.get(brandingPage);
+      wait.until(ExpectedConditions.presenceOfElementLocated(thread));
+      browser.findElement(thread).findElement(By.cssSelector("button.secondary")).click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(thread, "Buka lagi"));
+      assertThat(browser.findElement(thread).findElement(By.cssSelector(".badge")).getText())
+          .isEqualTo("Selesai");
+      assertThat(browser.getCurrentUrl()).isEqualTo(brandingPage);
+      screenshot("branding-comments");
+    } finally {
+      browser.manage().deleteAllCookies();
+    }
+  }
+
+  private void signIn(String email, TestRegion region, WebDriverWait wait) {
     browser.get(url("/login"));
     browser.findElement(By.id("email")).sendKeys(email);
     browser.findElement(By.id("password")).sendKeys("kata-sandi-uji-123");
     browser.findElement(By.cssSelector("form button[type=submit]")).click();
     wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), region.region().name()));
   }
 
   private String url(String path) {
