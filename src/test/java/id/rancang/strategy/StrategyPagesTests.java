@@ -41,6 +41,13 @@ class StrategyPagesTests {
     assertThat(asParticipant.select("#row-TARGET-" + branch.target())).hasSize(1);
     assertThat(asParticipant.select("#row-INDICATOR-" + branch.indicator())).hasSize(1);
     assertThat(asParticipant.select("form[action$=/delete]")).isEmpty();
+    // every part of the tree carries its comment thread, loaded when opened
+    assertThat(
+            asParticipant
+                .select("#row-GOAL-" + branch.goal() + " > details.comments-toggle div")
+                .attr("hx-get"))
+        .contains("subjectType=GOAL")
+        .contains("subjectId=" + branch.goal());
     assertThat(asParticipant.select("form[action$=/items]")).isEmpty();
 
     Document asEditor = page(region, Role.EDITOR, "/masterplans/" + plan + "/strategy");
