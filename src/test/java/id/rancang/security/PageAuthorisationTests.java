@@ -428,7 +428,13 @@ class PageAuthorisationTests {
                 "GET",
                 "/audit/opd/{opd}",
                 null,
-                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=200 AN=302"));
+                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=200 AN=302"),
+            // indicator library (reference data, the same for every region)
+            new Endpoint(
+                "GET",
+                "/indicator-library?q=air&family=SDG",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
