@@ -432,6 +432,17 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/comments/{comment}",
                 null,
                 "SA=204 RA=204 ED=204 OC=403 RV=204 PA=403 OT=404 AN=401"),
+            // indicator library (reference data, not region data: OT reads it too)
+            new Endpoint(
+                "GET",
+                "/api/v1/indicator-library?q=air&family=SDG",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/indicator-library/SDG-11.6.2",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",

@@ -563,6 +563,12 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/comments/{comment}/delete",
                 "",
                 "SA=302 RA=302 ED=302 OC=403 RV=302 PA=403 OT=404 AN=302"));
+            // indicator library (reference data, the same for every region)
+            new Endpoint(
+                "GET",
+                "/indicator-library?q=air&family=SDG",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
