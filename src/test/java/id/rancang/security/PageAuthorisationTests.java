@@ -562,7 +562,7 @@ class PageAuthorisationTests {
                 "POST",
                 "/masterplans/{masterplan}/comments/{comment}/delete",
                 "",
-                "SA=302 RA=302 ED=302 OC=403 RV=302 PA=403 OT=404 AN=302"));
+                "SA=302 RA=302 ED=302 OC=403 RV=302 PA=403 OT=404 AN=302"),
             // indicator library (reference data, the same for every region)
             new Endpoint(
                 "GET",
