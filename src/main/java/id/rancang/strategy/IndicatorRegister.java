@@ -196,6 +196,38 @@ public class IndicatorRegister {
     return new IndicatorSaved(created, warnings);
   }
 
+  /**
+   * A new indicator of the goal or target pre-filled from a standard library entry (Indonesian name
+   * and definition, unit, suggested polarity, source) that keeps the entry's code as its library
+   * code. Its code is the library code unless {@code code} is given; baseline and targets are left
+   * for the user.
+   */
+  @Transactional
+  public IndicatorSaved createFromLibrary(
+      long regionId, long masterplanId, LibraryIndicator entry, Long itemId, String code) {
+    return create(
+        regionId,
+        masterplanId,
+        new IndicatorCommand(
+            itemId,
+            code == null || code.isBlank() ? entry.code() : code,
+            entry.nameId(),
+            entry.unit(),
+            entry.definitionId(),
+            null,
+            entry.source(),
+            null,
+            null,
+            IndicatorLevel.OUTCOME,
+            false,
+            entry.polarity(),
+            null,
+            List.of(),
+            null,
+            null,
+            entry.code()));
+  }
+
   @Transactional
   public IndicatorSaved update(
       long regionId, long masterplanId, long id, IndicatorCommand command, int expectedVersion) {

@@ -328,6 +328,11 @@ class ApiAuthorisationTests {
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "POST",
+                "/api/v1/masterplans/{masterplan}/indicators/from-library",
+                "{\"libraryCode\":\"SDG-11.6.2\",\"targetId\":{target}}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
                 "/api/v1/masterplans/{masterplan}/indicators/trajectory",
                 "{\"baseline\":{\"year\":2023,\"value\":40},\"endTarget\":90}",
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),

@@ -349,6 +349,11 @@ class PageAuthorisationTests {
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // IndicatorController
             new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/indicators/from-library",
+                "libraryCode=SDG-11.6.2&itemId={target}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
                 "GET",
                 "/masterplans/{masterplan}/indicators",
                 null,

@@ -199,6 +199,32 @@ class IndicatorPagesTests {
     assertThat(indicators.get(region.id(), plan, branch.indicator()).name()).isEqualTo("Versi Ani");
   }
 
+  @Test
+  void theLibraryOpenedFromATargetOffersEachEntryToEditorsAndCreatesThePrefilledIndicator()
+      throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    StrategyFixtures.Branch branch = strategy.createBranch(region.id(), plan, null);
+    String path = "/indicator-library?q=SDG-11.6.2&masterplan=" + plan + "&item=" + branch.target();
+
+    assertThat(page(region, Role.EDITOR, path).select("form[action$=/indicators/from-library]"))
+        .hasSize(1);
+    assertThat(
+            page(region, Role.PARTICIPANT, path).select("form[action$=/indicators/from-library]"))
+        .isEmpty();
+
+    mvc.perform(
+            post("/masterplans/" + plan + "/indicators/from-library")
+                .with(region.as(Role.EDITOR).user())
+                .with(csrf())
+                .param("libraryCode", "SDG-11.6.2")
+                .param("itemId", Long.toString(branch.target())))
+        .andExpect(status().is3xxRedirection());
+    Indicator created = indicators.findByCode(region.id(), plan, "SDG-11.6.2").orElseThrow();
+    assertThat(created.libraryCode()).isEqualTo("SDG-11.6.2");
+    assertThat(created.itemId()).isEqualTo(branch.target());
+  }
+
   private MockHttpServletRequestBuilder indicatorPost(
       TestRegion region, Role role, String path, long itemId) {
     return post(path)

@@ -31,6 +31,7 @@ class IndicatorTests {
   @Autowired Fixtures fixtures;
   @Autowired StrategyFixtures strategy;
   @Autowired IndicatorRegister indicators;
+  @Autowired IndicatorLibrary library;
 
   private static final String FULL =
       """
@@ -287,6 +288,43 @@ class IndicatorTests {
                 region,
                 "{\"direction\":\"UP\",\"version\":0}"))
         .andExpect(status().isConflict());
+  }
+
+  @Test
+  void choosingALibraryEntryCreatesAPrefilledIndicatorThatKeepsItsStandardCode() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    StrategyFixtures.Branch branch = strategy.createBranch(region.id(), plan, null);
+    LibraryIndicator entry = library.find("SDG-11.6.2").orElseThrow();
+    String path = "/api/v1/masterplans/" + plan + "/indicators/from-library";
+
+    mvc.perform(
+            send(
+                post(path),
+                region,
+                "{\"libraryCode\":\"SDG-11.6.2\",\"targetId\":%d}".formatted(branch.target())))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.libraryCode").value("SDG-11.6.2"))
+        .andExpect(jsonPath("$.code").value("SDG-11.6.2"))
+        .andExpect(jsonPath("$.name").value(entry.nameId()))
+        .andExpect(jsonPath("$.unit").value(entry.unit()))
+        .andExpect(jsonPath("$.polarity").value(entry.polarity().name()))
+        .andExpect(jsonPath("$.targetId").value(branch.target()));
+    // the same entry again needs another code; an unknown entry is named
+    mvc.perform(
+            send(
+                post(path),
+                region,
+                "{\"libraryCode\":\"SDG-11.6.2\",\"targetId\":%d}".formatted(branch.target())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("code"));
+    mvc.perform(
+            send(
+                post(path),
+                region,
+                "{\"libraryCode\":\"SDG-99.9.9\",\"targetId\":%d}".formatted(branch.target())))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("SDG-99.9.9")));
   }
 
   private long create(TestRegion region, long plan, String body) throws Exception {

@@ -16,8 +16,10 @@ import id.rancang.shared.web.Messages;
 import id.rancang.strategy.Indicator;
 import id.rancang.strategy.IndicatorCommand;
 import id.rancang.strategy.IndicatorLevel;
+import id.rancang.strategy.IndicatorLibrary;
 import id.rancang.strategy.IndicatorRegister;
 import id.rancang.strategy.IndicatorSaved;
+import id.rancang.strategy.LibraryIndicator;
 import id.rancang.strategy.Polarity;
 import id.rancang.strategy.ProfileStatistics;
 import id.rancang.strategy.StrategyItem;
@@ -43,6 +45,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages of a masterplan's indicators: the searchable list, and one page per indicator with every
@@ -59,6 +62,7 @@ class IndicatorController {
       "hasAnyRole('REGION_ADMIN', 'EDITOR', 'OPD_CONTRIBUTOR')";
 
   private final IndicatorRegister indicators;
+  private final IndicatorLibrary library;
   private final StrategyTree tree;
   private final MasterplanManagement masterplans;
   private final OpdDirectory opds;
@@ -67,12 +71,14 @@ class IndicatorController {
 
   IndicatorController(
       IndicatorRegister indicators,
+      IndicatorLibrary library,
       StrategyTree tree,
       MasterplanManagement masterplans,
       OpdDirectory opds,
       CurrentRegion region,
       Messages messages) {
     this.indicators = indicators;
+    this.library = library;
     this.tree = tree;
     this.masterplans = masterplans;
     this.opds = opds;
@@ -347,6 +353,43 @@ class IndicatorController {
       return saved(masterplanId, saved, "strategy.indicator.created", redirect);
     } catch (InvalidInputException e) {
       return form(masterplan, form, null, e.problems(), model);
+    }
+  }
+
+  /** Uses a standard library entry for a goal or target and opens the new indicator. */
+  @PostMapping("/from-library")
+  @PreAuthorize(EDITORS)
+  String fromLibrary(
+      @PathVariable long masterplanId,
+      @RequestParam(defaultValue = "") String libraryCode,
+      @RequestParam(required = false) Long itemId,
+      RedirectAttributes redirect) {
+    masterplans.get(region.id(), masterplanId);
+    LibraryIndicator entry = library.find(libraryCode).orElse(null);
+    try {
+      if (entry == null) {
+        throw InvalidInputException.of(
+            "libraryCode", "strategy.indicator.libraryNotFound", libraryCode);
+      }
+      IndicatorSaved saved =
+          indicators.createFromLibrary(region.id(), masterplanId, entry, itemId, null);
+      redirect.addFlashAttribute(
+          "flash", messages.get("strategy.indicator.fromLibraryCreated", entry.code()));
+      return "redirect:/masterplans/" + masterplanId + "/indicators/" + saved.indicator().id();
+    } catch (InvalidInputException e) {
+      List<String> texts = new ArrayList<>();
+      for (FieldProblem p : e.problems()) {
+        texts.add(messages.get(p.messageKey(), p.args()));
+      }
+      redirect.addFlashAttribute("flashError", String.join(" ", texts));
+      return "redirect:"
+          + UriComponentsBuilder.fromPath("/indicator-library")
+              .queryParam("masterplan", masterplanId)
+              .queryParam("item", itemId)
+              .queryParam("q", libraryCode)
+              .encode()
+              .build()
+              .toUriString();
     }
   }
 

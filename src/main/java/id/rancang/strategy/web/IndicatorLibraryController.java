@@ -1,6 +1,7 @@
 package id.rancang.strategy.web;
 
 import id.rancang.shared.PageRequest;
+import id.rancang.shared.web.Access;
 import id.rancang.shared.web.Htmx;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.IndicatorFamily;
@@ -37,6 +38,8 @@ class IndicatorLibraryController {
       @RequestParam(required = false) IndicatorFamily family,
       @RequestParam(required = false) Dimension dimension,
       @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Long masterplan,
+      @RequestParam(required = false) Long item,
       Model model,
       HttpServletRequest request) {
     String text = q == null ? "" : q.strip();
@@ -48,13 +51,27 @@ class IndicatorLibraryController {
     model.addAttribute("filtered", !text.isEmpty() || family != null || dimension != null);
     model.addAttribute(
         "indicators", library.search(text, family, dimension, PageRequest.of(page, null)));
-    model.addAttribute("pageUrl", pageUrl(text, family, dimension));
+    // opened from a goal or target of a masterplan: each entry can be used for it (editors only;
+    // the masterplan-scoped action checks the region again)
+    boolean use = masterplan != null && item != null && Access.hasAnyRole("REGION_ADMIN", "EDITOR");
+    model.addAttribute("useMasterplan", use ? masterplan : null);
+    model.addAttribute("useItem", use ? item : null);
+    model.addAttribute(
+        "pageUrl", pageUrl(text, family, dimension, use ? masterplan : null, use ? item : null));
     return Htmx.view(request, "strategy/indicator-library", "results");
   }
 
   /** This page with the current search and filters, for the pager to add the page number to. */
   static String pageUrl(String q, IndicatorFamily family, Dimension dimension) {
+    return pageUrl(q, family, dimension, null, null);
+  }
+
+  static String pageUrl(
+      String q, IndicatorFamily family, Dimension dimension, Long masterplan, Long item) {
     UriComponentsBuilder url = UriComponentsBuilder.fromPath(PATH);
+    if (masterplan != null) {
+      url.queryParam("masterplan", masterplan).queryParam("item", item);
+    }
     if (!q.isEmpty()) {
       url.queryParam("q", q);
     }

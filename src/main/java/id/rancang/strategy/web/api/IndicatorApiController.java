@@ -11,8 +11,10 @@ import id.rancang.shared.web.Versions;
 import id.rancang.strategy.Indicator;
 import id.rancang.strategy.IndicatorCommand;
 import id.rancang.strategy.IndicatorLevel;
+import id.rancang.strategy.IndicatorLibrary;
 import id.rancang.strategy.IndicatorRegister;
 import id.rancang.strategy.IndicatorSaved;
+import id.rancang.strategy.LibraryIndicator;
 import id.rancang.strategy.Polarity;
 import id.rancang.strategy.StrategyItemKind;
 import id.rancang.strategy.rules.TargetFinding;
@@ -54,11 +56,17 @@ class IndicatorApiController {
       "hasAnyRole('REGION_ADMIN', 'EDITOR', 'OPD_CONTRIBUTOR')";
 
   private final IndicatorRegister indicators;
+  private final IndicatorLibrary library;
   private final CurrentRegion region;
   private final Messages messages;
 
-  IndicatorApiController(IndicatorRegister indicators, CurrentRegion region, Messages messages) {
+  IndicatorApiController(
+      IndicatorRegister indicators,
+      IndicatorLibrary library,
+      CurrentRegion region,
+      Messages messages) {
     this.indicators = indicators;
+    this.library = library;
     this.region = region;
     this.messages = messages;
   }
@@ -187,6 +195,39 @@ class IndicatorApiController {
   ResponseEntity<Void> delete(@PathVariable long masterplanId, @PathVariable long id) {
     indicators.delete(region.id(), masterplanId, id);
     return ResponseEntity.noContent().build();
+  }
+
+  /** A library entry to use for a goal or target; {@code code} defaults to the library code. */
+  record FromLibraryBody(String libraryCode, Long goalId, Long targetId, String code) {}
+
+  @PostMapping("/from-library")
+  @PreAuthorize(EDITORS)
+  @Operation(
+      summary =
+          "Create an indicator pre-filled from a standard library entry; it keeps the entry's"
+              + " code as libraryCode")
+  ResponseEntity<IndicatorJson> fromLibrary(
+      @PathVariable long masterplanId, @RequestBody FromLibraryBody body) {
+    LibraryIndicator entry =
+        library
+            .find(body.libraryCode() == null ? "" : body.libraryCode())
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "libraryCode",
+                        "strategy.indicator.libraryNotFound",
+                        String.valueOf(body.libraryCode())));
+    IndicatorSaved saved =
+        indicators.createFromLibrary(
+            region.id(),
+            masterplanId,
+            entry,
+            body.targetId() != null ? body.targetId() : body.goalId(),
+            body.code());
+    return ResponseEntity.created(
+            URI.create(
+                "/api/v1/masterplans/" + masterplanId + "/indicators/" + saved.indicator().id()))
+        .body(json(saved.indicator(), saved.warnings()));
   }
 
   /** Which way to move, and the version read. */
