@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The RPJMD a masterplan must serve (Buku 1): its period, vision and regulation, and its missions,
  * goals and targets as a tree with the RPJMD's own codes. Every method checks that the masterplan
- * belongs to the region; items of other masterplans or regions are "not found". Nothing is deleted
+ * belongs to the region; items of other masterplans or regions are not found. Nothing is deleted
  * while children or links to smart-city items depend on it.
  */
 @Service
@@ -631,7 +631,7 @@ public class RpjmdPlan {
     }
   }
 
-  /** "Has 2 goals" (or targets) when the item has children, reported on {@code field}. */
+  /** The problem has-2-goals (or targets) when the item has children, reported on {@code field}. */
   private List<FieldProblem> childProblems(long regionId, RpjmdItem item, String field) {
     if (item.kind().childKind() == null) {
       return List.of();

@@ -428,7 +428,63 @@ class PageAuthorisationTests {
                 "GET",
                 "/audit/opd/{opd}",
                 null,
-                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=200 AN=302"));
+                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=200 AN=302"),
+            // RpjmdController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd",
+                "startYear=2019&endYear=2024&vision=Tegal sejahtera&regulation=Perda 5/2019",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd/items/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd/items",
+                "kind=MISSION&parentId=&code=MX{unique}&statement=Misi baru",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}",
+                "kind=MISSION&parentId=&code=MU{unique}&statement=Ubah&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}/move",
+                "direction=down&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd/import",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "MULTIPART",
+                "/masterplans/{masterplan}/rpjmd/import",
+                "file=rpjmd.csv",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd/import/template.csv",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
@@ -463,6 +519,7 @@ class PageAuthorisationTests {
     values.put("{masterplan}", Long.toString(masterplan));
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
@@ -538,7 +595,9 @@ class PageAuthorisationTests {
     String csv =
         part[1].startsWith("profile")
             ? "nama,nilai,satuan,tahun,sumber\nLuas wilayah,879.7,km2,2023,BPS\n"
-            : "nama,singkatan\nDinas Impor,DI\n";
+            : part[1].startsWith("rpjmd")
+                ? "jenis,kode,induk,pernyataan\nMISI,MI1,,Misi impor\n"
+                : "nama,singkatan\nDinas Impor,DI\n";
     MockMultipartFile file =
         part[1].endsWith(".png")
             ? new MockMultipartFile(part[0], part[1], "image/png", PNG)
