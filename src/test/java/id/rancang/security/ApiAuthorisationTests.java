@@ -448,6 +448,53 @@ class ApiAuthorisationTests {
                 "/api/v1/indicator-library/SDG-11.6.2",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=401"),
+            // RpjmdApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/rpjmd",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/rpjmd",
+                "{\"startYear\":2019,\"endYear\":2024,\"vision\":\"Tegal sejahtera\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/rpjmd/items",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/rpjmd/items",
+                "{\"kind\":\"MISSION\",\"code\":\"MX{unique}\",\"statement\":\"Misi\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}",
+                "{\"kind\":\"MISSION\",\"code\":\"MU{unique}\",\"statement\":\"Ubah\","
+                    + "\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}/move?direction=up&version=0",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "MULTIPART",
+                "/api/v1/masterplans/{masterplan}/rpjmd/import",
+                "jenis,kode,induk,pernyataan\nMISI,MI1,,Misi impor\n",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -486,6 +533,7 @@ class ApiAuthorisationTests {
     values.put("{masterplan}", Long.toString(masterplan));
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     StrategyFixtures.Branch branch =
         strategy.createBranch(region.id(), masterplan, region.opd().id());
     long thirdOpd =

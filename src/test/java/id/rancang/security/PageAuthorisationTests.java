@@ -568,6 +568,62 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/comments/{comment}/delete",
                 "",
                 "SA=302 RA=302 ED=302 OC=403 RV=302 PA=403 OT=404 AN=302"),
+            // RpjmdController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd",
+                "startYear=2019&endYear=2024&vision=Tegal sejahtera&regulation=Perda 5/2019",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd/items/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd/items",
+                "kind=MISSION&parentId=&code=MX{unique}&statement=Misi baru",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}",
+                "kind=MISSION&parentId=&code=MU{unique}&statement=Ubah&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}/move",
+                "direction=down&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/rpjmd/items/{rpjmdItem}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd/import",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "MULTIPART",
+                "/masterplans/{masterplan}/rpjmd/import",
+                "file=rpjmd.csv",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/rpjmd/import/template.csv",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
             // indicator library (reference data, the same for every region)
             new Endpoint(
                 "GET",
@@ -608,6 +664,7 @@ class PageAuthorisationTests {
     values.put("{masterplan}", Long.toString(masterplan));
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     values.put("{mission}", Long.toString(strategy.createMission(region.id(), masterplan)));
     values.put("{looseMission}", Long.toString(strategy.createMission(region.id(), masterplan)));
     StrategyFixtures.Branch branch =
@@ -705,7 +762,9 @@ class PageAuthorisationTests {
     String csv =
         part[1].startsWith("profile")
             ? "nama,nilai,satuan,tahun,sumber\nLuas wilayah,879.7,km2,2023,BPS\n"
-            : "nama,singkatan\nDinas Impor,DI\n";
+            : part[1].startsWith("rpjmd")
+                ? "jenis,kode,induk,pernyataan\nMISI,MI1,,Misi impor\n"
+                : "nama,singkatan\nDinas Impor,DI\n";
     MockMultipartFile file =
         part[1].endsWith(".png")
             ? new MockMultipartFile(part[0], part[1], "image/png", PNG)

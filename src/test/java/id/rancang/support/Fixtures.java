@@ -319,4 +319,24 @@ public class Fixtures {
             "Tagline terlalu umum")
         .id();
   }
+
+  // RPJMD (injected here rather than in the constructor, to keep this block in one place)
+  @org.springframework.beans.factory.annotation.Autowired
+  private id.rancang.strategy.RpjmdPlan rpjmdPlan;
+
+  private static final AtomicInteger RPJMD_CODES = new AtomicInteger();
+
+  /** An RPJMD mission (no parent) with a code of its own. */
+  public long createRpjmdItem(long regionId, long masterplanId) {
+    return rpjmdPlan
+        .addItem(
+            regionId,
+            masterplanId,
+            new id.rancang.strategy.RpjmdItemCommand(
+                id.rancang.strategy.RpjmdItemKind.MISSION,
+                null,
+                "M" + RPJMD_CODES.incrementAndGet(),
+                "Mewujudkan tata kelola pemerintahan yang bersih"))
+        .id();
+  }
 }
