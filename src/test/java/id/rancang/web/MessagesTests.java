@@ -228,6 +228,25 @@ class MessagesTests {
     expect(used, "strategy.item.parentWrongKind.", "GOAL", "TARGET");
     expect(used, "strategy.item.hasChildren.", "GOAL", "TARGET");
     expect(used, "strategy.polarity.", id.rancang.strategy.Polarity.values());
+    // NotFoundException record types, named in 404 answers
+    expect(
+        used,
+        "shared.record.",
+        "region",
+        "opd",
+        "stakeholder",
+        "masterplan",
+        "member",
+        "profileStat",
+        "readinessGap",
+        "swotItem",
+        "smartVision",
+        "strategyItem",
+        "indicator",
+        "rpjmd",
+        "rpjmdItem",
+        "branding",
+        "strategyComment");
     expect(used, "strategy.level.", id.rancang.strategy.IndicatorLevel.values());
     assertThat(missing(used)).isEmpty();
   }

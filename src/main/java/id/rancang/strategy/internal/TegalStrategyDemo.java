@@ -3,6 +3,8 @@ package id.rancang.strategy.internal;
 import id.rancang.region.DemoRegionLoaded;
 import id.rancang.region.Opd;
 import id.rancang.region.OpdDirectory;
+import id.rancang.strategy.Branding;
+import id.rancang.strategy.BrandingCommand;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.Element;
 import id.rancang.strategy.IndicatorCommand;
@@ -13,6 +15,10 @@ import id.rancang.strategy.Polarity;
 import id.rancang.strategy.ProfileStatCommand;
 import id.rancang.strategy.ProfileStatistics;
 import id.rancang.strategy.ReadinessAnalysis;
+import id.rancang.strategy.RpjmdCommand;
+import id.rancang.strategy.RpjmdItemCommand;
+import id.rancang.strategy.RpjmdItemKind;
+import id.rancang.strategy.RpjmdPlan;
 import id.rancang.strategy.StrategyItemCommand;
 import id.rancang.strategy.StrategyItemKind;
 import id.rancang.strategy.StrategyTree;
@@ -22,7 +28,6 @@ import id.rancang.strategy.rules.YearValue;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +45,8 @@ class TegalStrategyDemo {
   private final StrategyTree tree;
   private final IndicatorRegister indicators;
   private final OpdDirectory opds;
-  private final JdbcClient jdbc;
+  private final RpjmdPlan rpjmd;
+  private final Branding branding;
 
   TegalStrategyDemo(
       ProfileStatistics profile,
@@ -48,13 +54,15 @@ class TegalStrategyDemo {
       StrategyTree tree,
       IndicatorRegister indicators,
       OpdDirectory opds,
-      JdbcClient jdbc) {
+      RpjmdPlan rpjmd,
+      Branding branding) {
     this.profile = profile;
     this.readiness = readiness;
     this.tree = tree;
     this.indicators = indicators;
     this.opds = opds;
-    this.jdbc = jdbc;
+    this.rpjmd = rpjmd;
+    this.branding = branding;
   }
 
   @EventListener
@@ -107,35 +115,29 @@ class TegalStrategyDemo {
             SwotKind.OPPORTUNITY,
             "UMKM makanan olahan dan logam siap masuk pasar daring (contoh)"));
 
+    rpjmd.save(
+        region,
+        plan,
+        new RpjmdCommand(
+            2025, 2029, "Kabupaten Tegal yang maju, sejahtera dan berbudaya (contoh)", null),
+        null);
     long rpjmdMission =
-        rpjmd(
-            region,
-            plan,
-            "MISSION",
-            null,
-            "M2",
-            "Mewujudkan tata kelola" + " pemerintahan yang bersih dan melayani (contoh)");
+        rpjmdItem(region, plan, RpjmdItemKind.MISSION, null, "M2",
+            "Mewujudkan tata kelola pemerintahan yang bersih dan melayani (contoh)");
     long rpjmdGoal =
-        rpjmd(
-            region,
-            plan,
-            "GOAL",
-            rpjmdMission,
-            "T2.1",
+        rpjmdItem(region, plan, RpjmdItemKind.GOAL, rpjmdMission, "T2.1",
             "Meningkatnya kualitas pelayanan publik (contoh)");
     long rpjmdTarget =
-        rpjmd(
-            region,
-            plan,
-            "TARGET",
-            rpjmdGoal,
-            "S2.1.1",
+        rpjmdItem(region, plan, RpjmdItemKind.TARGET, rpjmdGoal, "S2.1.1",
             "Meningkatnya kepuasan masyarakat terhadap layanan publik (contoh)");
-    jdbc.sql(
-            "insert into rpjmd (region_id, masterplan_id, start_year, end_year, vision)"
-                + " values (?, ?, 2025, 2029, ?)")
-        .params(region, plan, "Kabupaten Tegal yang maju, sejahtera dan berbudaya (contoh)")
-        .update();
+    branding.save(
+        region,
+        plan,
+        new BrandingCommand(
+            "Tegal Ngangeni (contoh)",
+            "Kabupaten pesisir dan pegunungan dengan pelayanan digital yang ramah (contoh)",
+            null),
+        null);
 
     tree.saveVision(
         region,
@@ -234,14 +236,9 @@ class TegalStrategyDemo {
         "Dinkes");
   }
 
-  private long rpjmd(
-      long region, long plan, String kind, Long parent, String code, String statement) {
-    return jdbc.sql(
-            "insert into rpjmd_item (region_id, masterplan_id, kind, parent_id, code, statement,"
-                + " position) values (?, ?, ?, ?, ?, ?, 1) returning id")
-        .params(region, plan, kind, parent, code, statement)
-        .query(Long.class)
-        .single();
+  private long rpjmdItem(
+      long region, long plan, RpjmdItemKind kind, Long parent, String code, String statement) {
+    return rpjmd.addItem(region, plan, new RpjmdItemCommand(kind, parent, code, statement)).id();
   }
 
   private long item(
