@@ -208,6 +208,15 @@ class BrowserTests {
         .extracting(WebElementText::of)
         .contains("Belum dikaitkan dengan RPJMD", "OPD penanggung jawab belum dipilih");
     screenshot("performance-tree");
+
+    // deleting the mission asks first, then refuses because a goal still hangs under it
+    browser.get(url("/masterplans/" + plan + "/strategy"));
+    browser.findElement(By.cssSelector(".node.mission > .actions button.danger")).click();
+    wait.until(ExpectedConditions.alertIsPresent()).accept();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("#tree .flash.error"), "1 tujuan"));
+    assertThat(browser.findElements(By.cssSelector(".node.mission"))).hasSize(1);
   }
 
   @Test
