@@ -14,6 +14,7 @@ import id.rancang.region.StakeholderRegister;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.RancangIntegrationTest;
+import id.rancang.support.StrategyFixtures;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -62,6 +63,7 @@ class PageAuthorisationTests {
   @Autowired MasterplanManagement masterplans;
   @Autowired RegionManagement regionManagement;
   @Autowired RegionCatalog regionCatalog;
+  @Autowired StrategyFixtures strategy;
 
   /**
    * One page request. {@code form} holds form fields as {@code name=value&...} (values are not
@@ -428,7 +430,23 @@ class PageAuthorisationTests {
                 "GET",
                 "/audit/opd/{opd}",
                 null,
-                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=200 AN=302"));
+                "SA=200 RA=200 ED=200 OC=403 RV=200 PA=403 OT=200 AN=302"),
+            // indicator workbook: IndicatorWorkbookController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/indicators/export",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/indicators/import",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "MULTIPART",
+                "/masterplans/{masterplan}/indicators/import",
+                "file=indicators.csv",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
@@ -463,6 +481,12 @@ class PageAuthorisationTests {
     values.put("{masterplan}", Long.toString(masterplan));
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    if (endpoint.path().contains("/indicators/")) {
+      // a target for the imported indicator to measure
+      long mission = strategy.createMission(region.id(), masterplan);
+      long goal = strategy.createGoal(region.id(), masterplan, mission);
+      values.put("{target}", Long.toString(strategy.createTarget(region.id(), masterplan, goal)));
+    }
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
@@ -472,7 +496,7 @@ class PageAuthorisationTests {
         switch (endpoint.method()) {
           case "GET" -> get(path);
           case "POST" -> formPost(path, fill(endpoint.form(), values));
-          case "MULTIPART" -> upload(path, endpoint.form());
+          case "MULTIPART" -> upload(path, endpoint.form(), values);
           default -> throw new IllegalArgumentException(endpoint.method());
         };
     if (!endpoint.method().equals("GET")) {
@@ -533,12 +557,17 @@ class PageAuthorisationTests {
     return request;
   }
 
-  private static AbstractMockHttpServletRequestBuilder<?> upload(String path, String form) {
+  private static AbstractMockHttpServletRequestBuilder<?> upload(
+      String path, String form, Map<String, String> values) {
     String[] part = form.split("=");
     String csv =
         part[1].startsWith("profile")
             ? "nama,nilai,satuan,tahun,sumber\nLuas wilayah,879.7,km2,2023,BPS\n"
-            : "nama,singkatan\nDinas Impor,DI\n";
+            : part[1].startsWith("indicators")
+                ? fill(
+                    "kode,nama,satuan,polaritas,sasaran\nIMPOR-{unique},Impor,persen,positif,{target}\n",
+                    values)
+                : "nama,singkatan\nDinas Impor,DI\n";
     MockMultipartFile file =
         part[1].endsWith(".png")
             ? new MockMultipartFile(part[0], part[1], "image/png", PNG)
