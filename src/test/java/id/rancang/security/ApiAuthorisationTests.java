@@ -495,6 +495,17 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/rpjmd/import",
                 "jenis,kode,induk,pernyataan\nMISI,MI1,,Misi impor\n",
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // indicator workbook: IndicatorWorkbookApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/indicators/export",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "MULTIPART",
+                "/api/v1/masterplans/{masterplan}/indicators/import",
+                "kode,nama,satuan,polaritas,sasaran\nIMPOR-{unique},Indikator impor,persen,positif,{target}\n",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",

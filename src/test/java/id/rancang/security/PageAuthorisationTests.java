@@ -624,6 +624,22 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/rpjmd/import/template.csv",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // indicator workbook: IndicatorWorkbookController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/indicators/export",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/indicators/import",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "MULTIPART",
+                "/masterplans/{masterplan}/indicators/import",
+                "file=indicators.csv",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // indicator library (reference data, the same for every region)
             new Endpoint(
                 "GET",
@@ -696,7 +712,7 @@ class PageAuthorisationTests {
         switch (endpoint.method()) {
           case "GET" -> get(path);
           case "POST" -> formPost(path, fill(endpoint.form(), values));
-          case "MULTIPART" -> upload(path, endpoint.form());
+          case "MULTIPART" -> upload(path, endpoint.form(), values);
           default -> throw new IllegalArgumentException(endpoint.method());
         };
     if (!endpoint.method().equals("GET")) {
@@ -757,14 +773,19 @@ class PageAuthorisationTests {
     return request;
   }
 
-  private static AbstractMockHttpServletRequestBuilder<?> upload(String path, String form) {
+  private static AbstractMockHttpServletRequestBuilder<?> upload(
+      String path, String form, Map<String, String> values) {
     String[] part = form.split("=");
     String csv =
         part[1].startsWith("profile")
             ? "nama,nilai,satuan,tahun,sumber\nLuas wilayah,879.7,km2,2023,BPS\n"
-            : part[1].startsWith("rpjmd")
-                ? "jenis,kode,induk,pernyataan\nMISI,MI1,,Misi impor\n"
-                : "nama,singkatan\nDinas Impor,DI\n";
+            : part[1].startsWith("indicators")
+                ? fill(
+                    "kode,nama,satuan,polaritas,sasaran\nIMPOR-{unique},Impor,persen,positif,{target}\n",
+                    values)
+                : part[1].startsWith("rpjmd")
+                    ? "jenis,kode,induk,pernyataan\nMISI,MI1,,Misi impor\n"
+                    : "nama,singkatan\nDinas Impor,DI\n";
     MockMultipartFile file =
         part[1].endsWith(".png")
             ? new MockMultipartFile(part[0], part[1], "image/png", PNG)

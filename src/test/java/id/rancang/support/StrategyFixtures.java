@@ -113,4 +113,66 @@ public class StrategyFixtures {
     return new Branch(
         mission, goal, target, createIndicator(regionId, masterplanId, target, opdId));
   }
+
+  // indicator workbook
+
+  /** A mission, goal or target with a code (the statement names the code). */
+  public long createCodedItem(
+      long regionId, long masterplanId, StrategyItemKind kind, Long parentId, String code) {
+    return tree.addItem(
+            regionId,
+            masterplanId,
+            new StrategyItemCommand(
+                kind,
+                parentId,
+                code,
+                "Butir " + code + " (" + kind.name().toLowerCase() + ")",
+                List.of(),
+                List.of(),
+                List.of(),
+                null))
+        .id();
+  }
+
+  /**
+   * A positive percentage indicator with every field filled: baseline 40 in 2023 and a target for
+   * every year from {@code firstYear} to {@code lastYear}, 5 more each year.
+   */
+  public long createIndicatorWithTargets(
+      long regionId,
+      long masterplanId,
+      long itemId,
+      Long opdId,
+      String code,
+      int firstYear,
+      int lastYear) {
+    List<YearValue> targets = new java.util.ArrayList<>();
+    for (int year = firstYear; year <= lastYear; year++) {
+      targets.add(new YearValue(year, BigDecimal.valueOf(40 + 5L * (year - firstYear + 1))));
+    }
+    return indicators
+        .create(
+            regionId,
+            masterplanId,
+            new IndicatorCommand(
+                itemId,
+                code,
+                "Persentase layanan " + code,
+                "persen",
+                "Layanan daring dibagi seluruh layanan",
+                "daring / total x 100",
+                "Aplikasi perizinan",
+                opdId,
+                "Bidang layanan",
+                IndicatorLevel.IMPACT,
+                true,
+                Polarity.POSITIVE,
+                new YearValue(2023, new BigDecimal("40.5")),
+                targets,
+                new BigDecimal("95"),
+                "Dievaluasi tiap tahun",
+                null))
+        .indicator()
+        .id();
+  }
 }

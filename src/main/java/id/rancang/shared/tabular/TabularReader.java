@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +16,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -109,6 +113,7 @@ public final class TabularReader {
         Workbook workbook = WorkbookFactory.create(in)) {
       Sheet sheet = workbook.getSheetAt(0);
       DataFormatter formatter = new DataFormatter(Locale.ROOT);
+      formatter.setUseCachedValuesForFormulaCells(true);
       Row headerRow = sheet.getRow(sheet.getFirstRowNum());
       if (headerRow == null) {
         return rows;
@@ -127,7 +132,7 @@ public final class TabularReader {
         Map<String, String> cells = new LinkedHashMap<>();
         for (int c = 0; c < headers.size(); c++) {
           Cell cell = row.getCell(c);
-          cells.put(headers.get(c), cell == null ? null : formatter.formatCellValue(cell));
+          cells.put(headers.get(c), cell == null ? null : text(cell, formatter));
         }
         TabularRow tabularRow = new TabularRow(r + 1, cells);
         if (!tabularRow.isBlank()) {
@@ -136,5 +141,28 @@ public final class TabularReader {
       }
     }
     return rows;
+  }
+
+  /**
+   * A cell as the user sees it, except that a number in the General format is written out in full
+   * (up to Excel's 15 significant digits) instead of rounded to the column width or in scientific
+   * notation. Formulas give the value Excel saved with the file.
+   */
+  private static String text(Cell cell, DataFormatter formatter) {
+    CellType type =
+        cell.getCellType() == CellType.FORMULA
+            ? cell.getCachedFormulaResultType()
+            : cell.getCellType();
+    if (type == CellType.NUMERIC
+        && cell.getCellStyle().getDataFormat() == 0
+        && !DateUtil.isCellDateFormatted(cell)) {
+      double value = cell.getNumericCellValue();
+      if (Double.isFinite(value)) {
+        BigDecimal exact =
+            new BigDecimal(Double.toString(value)).round(new MathContext(15)).stripTrailingZeros();
+        return exact.signum() == 0 ? "0" : exact.toPlainString();
+      }
+    }
+    return formatter.formatCellValue(cell);
   }
 }

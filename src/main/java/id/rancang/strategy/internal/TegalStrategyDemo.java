@@ -122,13 +122,28 @@ class TegalStrategyDemo {
             2025, 2029, "Kabupaten Tegal yang maju, sejahtera dan berbudaya (contoh)", null),
         null);
     long rpjmdMission =
-        rpjmdItem(region, plan, RpjmdItemKind.MISSION, null, "M2",
+        rpjmdItem(
+            region,
+            plan,
+            RpjmdItemKind.MISSION,
+            null,
+            "M2",
             "Mewujudkan tata kelola pemerintahan yang bersih dan melayani (contoh)");
     long rpjmdGoal =
-        rpjmdItem(region, plan, RpjmdItemKind.GOAL, rpjmdMission, "T2.1",
+        rpjmdItem(
+            region,
+            plan,
+            RpjmdItemKind.GOAL,
+            rpjmdMission,
+            "T2.1",
             "Meningkatnya kualitas pelayanan publik (contoh)");
     long rpjmdTarget =
-        rpjmdItem(region, plan, RpjmdItemKind.TARGET, rpjmdGoal, "S2.1.1",
+        rpjmdItem(
+            region,
+            plan,
+            RpjmdItemKind.TARGET,
+            rpjmdGoal,
+            "S2.1.1",
             "Meningkatnya kepuasan masyarakat terhadap layanan publik (contoh)");
     branding.save(
         region,

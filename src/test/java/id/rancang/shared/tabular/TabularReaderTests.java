@@ -103,4 +103,37 @@ class TabularReaderTests {
                     .extracting(ImportProblem::messageKey)
                     .containsExactly("shared.import.unsupportedType"));
   }
+
+  @Test
+  void numbersOfAnXlsxFileAreReadInFullAndFormulasGiveTheirSavedResult() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      XSSFSheet sheet = workbook.createSheet("Data");
+      String[] headers = {"besar", "presisi", "rumus", "persen"};
+      var header = sheet.createRow(0);
+      for (int c = 0; c < headers.length; c++) {
+        header.createCell(c).setCellValue(headers[c]);
+      }
+      var row = sheet.createRow(1);
+      row.createCell(0).setCellValue(30_000_000_000_000d);
+      row.createCell(1).setCellValue(1234567.1234);
+      var formula = row.createCell(2);
+      formula.setCellFormula("B2*2");
+      workbook.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(formula);
+      var percent = row.createCell(3);
+      percent.setCellValue(0.725);
+      var style = workbook.createCellStyle();
+      style.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+      percent.setCellStyle(style);
+      workbook.write(out);
+    }
+
+    TabularRow row = TabularReader.read("data.xlsx", out.toByteArray()).get(0);
+
+    assertThat(row.get("besar")).isEqualTo("30000000000000");
+    assertThat(row.get("presisi")).isEqualTo("1234567.1234");
+    assertThat(row.get("rumus")).isEqualTo("2469134.2468");
+    // a number with a format of its own is read as the user sees it
+    assertThat(row.get("persen")).isEqualTo("72.5%");
+  }
 }
