@@ -453,7 +453,7 @@ class IndicatorWorkbookTests {
             .formatted(plan.masterplan().startYear());
     mvc.perform(pageImport(plan, good).param("lang", "en"))
         .andExpect(status().isFound())
-        .andExpect(redirectedUrl(base))
+        .andExpect(redirectedUrl("/masterplans/" + plan.id() + "/indicators"))
         .andExpect(flash().attribute("flash", Matchers.containsString("1 indicator(s) added")))
         .andExpect(
             flash()

@@ -86,7 +86,7 @@ class IndicatorWorkbookController {
               summary.updated(),
               summary.unchanged()));
       redirect.addFlashAttribute("importWarnings", warnings(summary));
-      return "redirect:/masterplans/" + masterplanId + "/indicators/import";
+      return "redirect:/masterplans/" + masterplanId + "/indicators";
     } catch (ImportRejectedException e) {
       model.addAttribute("problems", e.problems());
       model.addAttribute("filename", file.getOriginalFilename());
