@@ -139,120 +139,25 @@ class StrategyApiController {
         tree.saveVision(region.id(), masterplanId, body.statement(), body.explanation(), version));
   }
 
-  // ---- missions ----
+  // ---- missions, goals, targets: /missions, /goals (missionId), /targets (goalId) ----
 
-  @GetMapping("/missions")
-  @Operation(summary = "The missions in their order")
-  ResponseEntity<List<ItemJson>> missions(@PathVariable long masterplanId) {
-    return list(masterplanId, StrategyItemKind.MISSION, null);
-  }
-
-  @PostMapping("/missions")
-  @PreAuthorize(EDITORS)
-  ResponseEntity<ItemJson> addMission(@PathVariable long masterplanId, @RequestBody ItemBody body) {
-    return add(masterplanId, StrategyItemKind.MISSION, "missions", body);
-  }
-
-  @GetMapping("/missions/{id}")
-  ItemJson mission(@PathVariable long masterplanId, @PathVariable long id) {
-    return get(masterplanId, StrategyItemKind.MISSION, id);
-  }
-
-  @PutMapping("/missions/{id}")
-  @PreAuthorize(EDITORS)
-  ItemJson updateMission(
+  @GetMapping("/{collection:missions|goals|targets}")
+  @Operation(
+      summary =
+          "The missions, goals (optionally of one missionId) or targets (optionally of one goalId),"
+              + " in their order")
+  ResponseEntity<List<ItemJson>> list(
       @PathVariable long masterplanId,
-      @PathVariable long id,
-      @RequestBody ItemBody body,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return update(masterplanId, StrategyItemKind.MISSION, id, body, ifMatch);
-  }
-
-  @DeleteMapping("/missions/{id}")
-  @PreAuthorize(EDITORS)
-  @Operation(summary = "Delete a mission; refused while it has goals")
-  ResponseEntity<Void> deleteMission(@PathVariable long masterplanId, @PathVariable long id) {
-    return delete(masterplanId, StrategyItemKind.MISSION, id);
-  }
-
-  // ---- goals ----
-
-  @GetMapping("/goals")
-  @Operation(summary = "The goals (tujuan), optionally of one mission, in their order")
-  ResponseEntity<List<ItemJson>> goals(
-      @PathVariable long masterplanId, @RequestParam(required = false) Long missionId) {
-    return list(masterplanId, StrategyItemKind.GOAL, missionId);
-  }
-
-  @PostMapping("/goals")
-  @PreAuthorize(EDITORS)
-  ResponseEntity<ItemJson> addGoal(@PathVariable long masterplanId, @RequestBody ItemBody body) {
-    return add(masterplanId, StrategyItemKind.GOAL, "goals", body);
-  }
-
-  @GetMapping("/goals/{id}")
-  ItemJson goal(@PathVariable long masterplanId, @PathVariable long id) {
-    return get(masterplanId, StrategyItemKind.GOAL, id);
-  }
-
-  @PutMapping("/goals/{id}")
-  @PreAuthorize(EDITORS)
-  ItemJson updateGoal(
-      @PathVariable long masterplanId,
-      @PathVariable long id,
-      @RequestBody ItemBody body,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return update(masterplanId, StrategyItemKind.GOAL, id, body, ifMatch);
-  }
-
-  @DeleteMapping("/goals/{id}")
-  @PreAuthorize(EDITORS)
-  @Operation(summary = "Delete a goal; refused while it has targets or indicators")
-  ResponseEntity<Void> deleteGoal(@PathVariable long masterplanId, @PathVariable long id) {
-    return delete(masterplanId, StrategyItemKind.GOAL, id);
-  }
-
-  // ---- targets ----
-
-  @GetMapping("/targets")
-  @Operation(summary = "The targets (sasaran), optionally of one goal, in their order")
-  ResponseEntity<List<ItemJson>> targets(
-      @PathVariable long masterplanId, @RequestParam(required = false) Long goalId) {
-    return list(masterplanId, StrategyItemKind.TARGET, goalId);
-  }
-
-  @PostMapping("/targets")
-  @PreAuthorize(EDITORS)
-  ResponseEntity<ItemJson> addTarget(@PathVariable long masterplanId, @RequestBody ItemBody body) {
-    return add(masterplanId, StrategyItemKind.TARGET, "targets", body);
-  }
-
-  @GetMapping("/targets/{id}")
-  ItemJson target(@PathVariable long masterplanId, @PathVariable long id) {
-    return get(masterplanId, StrategyItemKind.TARGET, id);
-  }
-
-  @PutMapping("/targets/{id}")
-  @PreAuthorize(EDITORS)
-  ItemJson updateTarget(
-      @PathVariable long masterplanId,
-      @PathVariable long id,
-      @RequestBody ItemBody body,
-      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
-    return update(masterplanId, StrategyItemKind.TARGET, id, body, ifMatch);
-  }
-
-  @DeleteMapping("/targets/{id}")
-  @PreAuthorize(EDITORS)
-  @Operation(summary = "Delete a target; refused while it has indicators")
-  ResponseEntity<Void> deleteTarget(@PathVariable long masterplanId, @PathVariable long id) {
-    return delete(masterplanId, StrategyItemKind.TARGET, id);
-  }
-
-  // ---- shared ----
-
-  private ResponseEntity<List<ItemJson>> list(
-      long masterplanId, StrategyItemKind kind, Long parentId) {
+      @PathVariable String collection,
+      @RequestParam(required = false) Long missionId,
+      @RequestParam(required = false) Long goalId) {
+    StrategyItemKind kind = kindOf(collection);
+    Long parentId =
+        switch (kind) {
+          case MISSION -> null;
+          case GOAL -> missionId;
+          case TARGET -> goalId;
+        };
     List<StrategyItem> items = tree.items(region.id(), masterplanId, kind);
     List<ItemJson> json =
         items.stream()
@@ -262,35 +167,67 @@ class StrategyApiController {
     return ApiLists.of(new Page<>(json, 0, Math.max(json.size(), 1), json.size()));
   }
 
-  private ItemJson get(long masterplanId, StrategyItemKind kind, long id) {
-    StrategyItem item = ofKind(masterplanId, kind, id);
-    return ItemJson.of(item, orderOf(tree.items(region.id(), masterplanId, kind), item));
-  }
-
-  private ResponseEntity<ItemJson> add(
-      long masterplanId, StrategyItemKind kind, String collection, ItemBody body) {
+  @PostMapping("/{collection:missions|goals|targets}")
+  @PreAuthorize(EDITORS)
+  @Operation(summary = "Add a mission, a goal (missionId) or a target (goalId)")
+  ResponseEntity<ItemJson> add(
+      @PathVariable long masterplanId,
+      @PathVariable String collection,
+      @RequestBody ItemBody body) {
+    StrategyItemKind kind = kindOf(collection);
     StrategyItem created =
         tree.addItem(region.id(), masterplanId, ApiValidation.valid(body.command(kind)));
     return ResponseEntity.created(
             URI.create(
                 "/api/v1/masterplans/" + masterplanId + "/" + collection + "/" + created.id()))
-        .body(get(masterplanId, kind, created.id()));
+        .body(get(masterplanId, collection, created.id()));
   }
 
-  private ItemJson update(
-      long masterplanId, StrategyItemKind kind, long id, ItemBody body, String ifMatch) {
+  @GetMapping("/{collection:missions|goals|targets}/{id}")
+  ItemJson get(
+      @PathVariable long masterplanId, @PathVariable String collection, @PathVariable long id) {
+    StrategyItemKind kind = kindOf(collection);
+    StrategyItem item = ofKind(masterplanId, kind, id);
+    return ItemJson.of(item, orderOf(tree.items(region.id(), masterplanId, kind), item));
+  }
+
+  @PutMapping("/{collection:missions|goals|targets}/{id}")
+  @PreAuthorize(EDITORS)
+  @Operation(summary = "Change a mission, goal or target; send the version read")
+  ItemJson update(
+      @PathVariable long masterplanId,
+      @PathVariable String collection,
+      @PathVariable long id,
+      @RequestBody ItemBody body,
+      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    StrategyItemKind kind = kindOf(collection);
     ofKind(masterplanId, kind, id);
     StrategyItemCommand command = ApiValidation.valid(body.command(kind));
     tree.updateItem(
         region.id(), masterplanId, id, command, Versions.required(body.version(), ifMatch));
-    return get(masterplanId, kind, id);
+    return get(masterplanId, collection, id);
   }
 
-  private ResponseEntity<Void> delete(long masterplanId, StrategyItemKind kind, long id) {
-    ofKind(masterplanId, kind, id);
+  @DeleteMapping("/{collection:missions|goals|targets}/{id}")
+  @PreAuthorize(EDITORS)
+  @Operation(
+      summary = "Delete a mission, goal or target; refused while children or indicators remain")
+  ResponseEntity<Void> delete(
+      @PathVariable long masterplanId, @PathVariable String collection, @PathVariable long id) {
+    ofKind(masterplanId, kindOf(collection), id);
     tree.deleteItem(region.id(), masterplanId, id);
     return ResponseEntity.noContent().build();
   }
+
+  private static StrategyItemKind kindOf(String collection) {
+    return switch (collection) {
+      case "missions" -> StrategyItemKind.MISSION;
+      case "goals" -> StrategyItemKind.GOAL;
+      default -> StrategyItemKind.TARGET;
+    };
+  }
+
+  // ---- shared ----
 
   /** The item, or 404 when it is not of the kind the path names. */
   private StrategyItem ofKind(long masterplanId, StrategyItemKind kind, long id) {
