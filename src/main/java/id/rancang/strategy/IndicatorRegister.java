@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -277,7 +278,14 @@ public class IndicatorRegister {
                 + " and subject_type = 'INDICATOR' and subject_id = ?")
         .params(regionId, masterplanId, id)
         .update();
-    jdbc.sql("delete from indicator where region_id = ? and id = ?").params(regionId, id).update();
+    try {
+      jdbc.sql("delete from indicator where region_id = ? and id = ?")
+          .params(regionId, id)
+          .update();
+    } catch (DataIntegrityViolationException e) {
+      // still referenced by a later module's records (e.g. a programme contributing to it)
+      throw InvalidInputException.of("id", "strategy.indicator.inUse");
+    }
     events.publishEvent(RecordChanged.deleted(regionId, RECORD_TYPE, id, snapshot(before)));
   }
 

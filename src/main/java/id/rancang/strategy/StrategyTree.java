@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -316,9 +317,14 @@ public class StrategyTree {
                 + " and subject_type = ? and subject_id = ?")
         .params(regionId, masterplanId, before.kind().name(), id)
         .update();
-    jdbc.sql("delete from strategy_item where region_id = ? and id = ?")
-        .params(regionId, id)
-        .update();
+    try {
+      jdbc.sql("delete from strategy_item where region_id = ? and id = ?")
+          .params(regionId, id)
+          .update();
+    } catch (DataIntegrityViolationException e) {
+      // still referenced by a later module's records (e.g. a programme contributing to it)
+      throw InvalidInputException.of("id", "strategy.item.inUse");
+    }
     events.publishEvent(RecordChanged.deleted(regionId, ITEM_RECORD, id, snapshot(before)));
   }
 

@@ -245,6 +245,33 @@ class StrategyTreeTests {
         .andExpect(jsonPath("$.statement").value("Tegal maju"));
   }
 
+  @Test
+  void aTargetThatAProgrammeContributesToIsNotDeleted() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    long mission = strategy.createMission(region.id(), plan);
+    long goal = strategy.createGoal(region.id(), plan, mission);
+    long target = strategy.createTarget(region.id(), plan, goal);
+    long programme =
+        jdbc.sql(
+                "insert into programme (region_id, masterplan_id, code, name, dimension_code,"
+                    + " horizon, start_year, end_year) values (?, ?, 'P1', 'MPP Digital',"
+                    + " 'GOVERNANCE', 'QUICK_WIN', 2024, 2024) returning id")
+            .params(region.id(), plan)
+            .query(Long.class)
+            .single();
+    jdbc.sql("insert into programme_target (programme_id, item_id) values (?, ?)")
+        .params(programme, target)
+        .update();
+
+    mvc.perform(
+            delete("/api/v1/masterplans/" + plan + "/targets/" + target)
+                .with(region.as(Role.EDITOR).bearer()))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("program")));
+    assertThat(tree.findItem(region.id(), plan, target)).isPresent();
+  }
+
   private long rpjmdMission(long regionId, long masterplanId, String code) {
     return jdbc.sql(
             "insert into rpjmd_item (region_id, masterplan_id, kind, code, statement)"
