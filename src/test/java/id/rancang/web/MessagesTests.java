@@ -37,7 +37,8 @@ import org.junit.jupiter.api.Test;
  */
 class MessagesTests {
 
-  private static final List<String> MODULES = List.of("shared", "region", "identity", "strategy");
+  private static final List<String> MODULES =
+      List.of("shared", "region", "identity", "strategy", "programme");
   private static final Path MESSAGES = Path.of("src", "main", "resources", "messages");
   private static final Path TEMPLATES = Path.of("src", "main", "resources", "templates");
   private static final Path JAVA = Path.of("src", "main", "java");
@@ -47,7 +48,8 @@ class MessagesTests {
 
   /** A message key in a Java string literal, also as a Bean Validation {@code "{key}"}. */
   private static final Pattern JAVA_KEY =
-      Pattern.compile("\"\\{?((?:shared|region|identity|strategy)\\.[A-Za-z0-9_.]+)\\}?\"");
+      Pattern.compile(
+          "\"\\{?((?:shared|region|identity|strategy|programme)\\.[A-Za-z0-9_.]+)\\}?\"");
 
   /** Attributes that replace an element's body, so its text in the file is only a prototype. */
   private static final List<String> REPLACING =
