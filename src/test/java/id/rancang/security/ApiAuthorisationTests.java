@@ -11,6 +11,7 @@ import id.rancang.strategy.IndicatorRegister;
 import id.rancang.strategy.StrategyTree;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
+import id.rancang.support.ProgrammeFixtures;
 import id.rancang.support.RancangIntegrationTest;
 import id.rancang.support.StrategyFixtures;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,7 @@ class ApiAuthorisationTests {
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
   @Autowired StrategyFixtures strategy;
+  @Autowired ProgrammeFixtures programmes;
   @Autowired StrategyTree tree;
   @Autowired IndicatorRegister indicators;
 
@@ -336,6 +338,42 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/indicators/trajectory",
                 "{\"baseline\":{\"year\":2023,\"value\":40},\"endTarget\":90}",
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            // ProgrammeApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/programmes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/programmes",
+                "{\"code\":\"NEW-{unique}\",\"name\":\"Baru\",\"dimension\":\"LIVING\",\"horizon\":\"LONG\",\"startYear\":2024,\"endYear\":2030}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/programmes/{programme}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/programmes/{programme}",
+                "{\"code\":\"{programmeCode}\",\"name\":\"Ubah\",\"dimension\":\"GOVERNANCE\",\"horizon\":\"MEDIUM\",\"startYear\":2025,\"endYear\":2027,\"leadOpdId\":{opd},\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=200 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/programmes/{looseProgramme}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/programmes/{programme}/status",
+                "{\"status\":\"SELECTED\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/programmes/{programme}/status-history",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
             // ProfileStatApiController
             new Endpoint(
                 "GET",
@@ -545,6 +583,12 @@ class ApiAuthorisationTests {
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
+    long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
+    values.put("{programme}", Long.toString(programme));
+    values.put("{programmeCode}", programmes.code(region.id(), masterplan, programme));
+    values.put(
+        "{looseProgramme}",
+        Long.toString(programmes.createProgramme(region.id(), masterplan, null)));
     StrategyFixtures.Branch branch =
         strategy.createBranch(region.id(), masterplan, region.opd().id());
     long thirdOpd =

@@ -1,0 +1,59 @@
+package id.rancang.support;
+
+import id.rancang.programme.Horizon;
+import id.rancang.programme.ProgrammeCommand;
+import id.rancang.programme.ProgrammePortfolio;
+import id.rancang.strategy.Dimension;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.test.context.TestComponent;
+
+/** Programmes for tests. */
+@TestComponent
+public class ProgrammeFixtures {
+
+  private static final AtomicInteger UNIQUE = new AtomicInteger();
+
+  private final ProgrammePortfolio portfolio;
+
+  ProgrammeFixtures(ProgrammePortfolio portfolio) {
+    this.portfolio = portfolio;
+  }
+
+  /** A medium-term Smart Governance programme for 2025-2027, led by {@code leadOpdId}. */
+  public long createProgramme(long regionId, long masterplanId, Long leadOpdId) {
+    return portfolio
+        .create(
+            regionId,
+            masterplanId,
+            new ProgrammeCommand(
+                "PRG-" + UNIQUE.incrementAndGet(),
+                "Satu Data Daerah",
+                Dimension.GOVERNANCE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                Horizon.MEDIUM,
+                2025,
+                2027,
+                leadOpdId,
+                false,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of()))
+        .programme()
+        .id();
+  }
+
+  public String code(long regionId, long masterplanId, long id) {
+    return portfolio.get(regionId, masterplanId, id).code();
+  }
+}
