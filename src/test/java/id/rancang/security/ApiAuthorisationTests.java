@@ -374,6 +374,32 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/programmes/{programme}/status-history",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            // ActionApiController (the programme is led by the contributor's OPD)
+            new Endpoint(
+                "GET",
+                "/api/v1/programmes/{programme}/actions",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/programmes/{programme}/actions",
+                "{\"category\":\"INFRASTRUCTURE\",\"title\":\"Server\",\"year\":2025,\"quarter\":1}",
+                "SA=201 RA=201 ED=201 OC=201 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/programmes/{programme}/actions/{action}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/programmes/{programme}/actions/{action}",
+                "{\"category\":\"INFRASTRUCTURE\",\"title\":\"Server\",\"year\":2025,\"quarter\":1,\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=200 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/programmes/{programme}/actions/{action}",
+                null,
+                "SA=204 RA=204 ED=204 OC=204 RV=403 PA=403 OT=404 AN=401"),
             // ProfileStatApiController
             new Endpoint(
                 "GET",
@@ -585,6 +611,7 @@ class ApiAuthorisationTests {
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
     values.put("{programme}", Long.toString(programme));
+    values.put("{action}", Long.toString(programmes.createAction(region.id(), programme)));
     values.put("{programmeCode}", programmes.code(region.id(), masterplan, programme));
     values.put(
         "{looseProgramme}",

@@ -1,5 +1,8 @@
 package id.rancang.support;
 
+import id.rancang.programme.ActionCategory;
+import id.rancang.programme.ActionCommand;
+import id.rancang.programme.ActionPlan;
 import id.rancang.programme.Horizon;
 import id.rancang.programme.ProgrammeCommand;
 import id.rancang.programme.ProgrammePortfolio;
@@ -15,9 +18,11 @@ public class ProgrammeFixtures {
   private static final AtomicInteger UNIQUE = new AtomicInteger();
 
   private final ProgrammePortfolio portfolio;
+  private final ActionPlan actions;
 
-  ProgrammeFixtures(ProgrammePortfolio portfolio) {
+  ProgrammeFixtures(ProgrammePortfolio portfolio, ActionPlan actions) {
     this.portfolio = portfolio;
+    this.actions = actions;
   }
 
   /** A medium-term Smart Governance programme for 2025-2027, led by {@code leadOpdId}. */
@@ -50,6 +55,25 @@ public class ProgrammeFixtures {
                 List.of(),
                 List.of()))
         .programme()
+        .id();
+  }
+
+  /** A 2025 infrastructure action of the programme. */
+  public long createAction(long regionId, long programmeId) {
+    return actions
+        .add(
+            regionId,
+            programmeId,
+            new ActionCommand(
+                ActionCategory.INFRASTRUCTURE,
+                "Pengadaan server",
+                2025,
+                1,
+                null,
+                "Server terpasang",
+                new java.math.BigDecimal("250000000"),
+                null,
+                null))
         .id();
   }
 

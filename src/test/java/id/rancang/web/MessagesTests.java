@@ -248,7 +248,9 @@ class MessagesTests {
         "rpjmd",
         "rpjmdItem",
         "branding",
-        "strategyComment");
+        "strategyComment",
+        "programme",
+        "programmeAction");
     expect(used, "strategy.level.", id.rancang.strategy.IndicatorLevel.values());
     assertThat(missing(used)).isEmpty();
   }

@@ -8,6 +8,7 @@ import id.rancang.region.CurrentRegion;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.region.Region;
 import id.rancang.region.RegionCatalog;
+import id.rancang.region.RegionOwnedRecords;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.web.Messages;
 import id.rancang.shared.web.ProblemWriter;
@@ -44,11 +45,13 @@ class RegionContextFilter extends OncePerRequestFilter {
   private static final Pattern API_REGION = Pattern.compile("^/api/v1/regions/([^/]+)(/.*)?$");
   private static final Pattern API_MASTERPLAN =
       Pattern.compile("^/api/v1/masterplans/([^/]+)(/.*)?$");
+  private static final Pattern API_RECORD = Pattern.compile("^/api/v1/([a-z-]+)/([^/]+)(/.*)?$");
 
   private final RegionCatalog regions;
   private final AccountCatalog accounts;
   private final CurrentRegion currentRegion;
   private final MasterplanManagement masterplans;
+  private final List<RegionOwnedRecords> ownedRecords;
   private final Messages messages;
 
   RegionContextFilter(
@@ -56,8 +59,10 @@ class RegionContextFilter extends OncePerRequestFilter {
       AccountCatalog accounts,
       CurrentRegion currentRegion,
       MasterplanManagement masterplans,
+      List<RegionOwnedRecords> ownedRecords,
       Messages messages) {
     this.masterplans = masterplans;
+    this.ownedRecords = ownedRecords;
     this.regions = regions;
     this.accounts = accounts;
     this.currentRegion = currentRegion;
@@ -74,13 +79,23 @@ class RegionContextFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher api = API_REGION.matcher(path);
         Matcher apiMasterplan = API_MASTERPLAN.matcher(path);
+        Matcher apiRecord = API_RECORD.matcher(path);
+        Optional<RegionOwnedRecords> owner =
+            apiRecord.matches()
+                ? ownedRecords.stream()
+                    .filter(o -> o.apiSegment().equals(apiRecord.group(1)))
+                    .findFirst()
+                : Optional.empty();
         Optional<Region> region;
         Optional<Member> membership;
-        if (api.matches() || apiMasterplan.matches()) {
-          region =
-              api.matches()
-                  ? regions.findByCode(api.group(1))
-                  : masterplanRegion(apiMasterplan.group(1)).flatMap(regions::findById);
+        if (api.matches() || apiMasterplan.matches() || owner.isPresent()) {
+          if (api.matches()) {
+            region = regions.findByCode(api.group(1));
+          } else if (apiMasterplan.matches()) {
+            region = masterplanRegion(apiMasterplan.group(1)).flatMap(regions::findById);
+          } else {
+            region = recordRegion(owner.get(), apiRecord.group(2)).flatMap(regions::findById);
+          }
           membership = region.flatMap(r -> accounts.membership(user.accountId(), r.id()));
           if (region.isEmpty() || (membership.isEmpty() && !user.systemAdmin())) {
             ProblemWriter.write(
@@ -124,6 +139,14 @@ class RegionContextFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       currentRegion.clear();
+    }
+  }
+
+  private static Optional<Long> recordRegion(RegionOwnedRecords owner, String id) {
+    try {
+      return owner.regionOf(Long.parseLong(id));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
     }
   }
 

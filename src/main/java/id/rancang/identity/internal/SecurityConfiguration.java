@@ -74,8 +74,9 @@ class SecurityConfiguration {
       AccountCatalog accounts,
       CurrentRegion current,
       MasterplanManagement masterplans,
+      java.util.List<id.rancang.region.RegionOwnedRecords> ownedRecords,
       Messages messages) {
-    return new RegionContextFilter(regions, accounts, current, masterplans, messages);
+    return new RegionContextFilter(regions, accounts, current, masterplans, ownedRecords, messages);
   }
 
   @Bean
