@@ -1,9 +1,12 @@
 package id.rancang.programme.web.api;
 
 import id.rancang.programme.BudgetItem;
+import id.rancang.programme.BudgetSummary;
 import id.rancang.programme.Contribution;
+import id.rancang.programme.DependencyView;
 import id.rancang.programme.Horizon;
 import id.rancang.programme.Partner;
+import id.rancang.programme.PortfolioOverview;
 import id.rancang.programme.Programme;
 import id.rancang.programme.ProgrammeCommand;
 import id.rancang.programme.ProgrammeFilter;
@@ -59,11 +62,17 @@ class ProgrammeApiController {
   private static final String EDITORS = "hasAnyRole('REGION_ADMIN', 'EDITOR')";
 
   private final ProgrammePortfolio portfolio;
+  private final PortfolioOverview overview;
   private final CurrentRegion region;
   private final Messages messages;
 
-  ProgrammeApiController(ProgrammePortfolio portfolio, CurrentRegion region, Messages messages) {
+  ProgrammeApiController(
+      ProgrammePortfolio portfolio,
+      PortfolioOverview overview,
+      CurrentRegion region,
+      Messages messages) {
     this.portfolio = portfolio;
+    this.overview = overview;
     this.region = region;
     this.messages = messages;
   }
@@ -168,6 +177,45 @@ class ProgrammeApiController {
             new ProgrammeFilter(
                 q, dimension, element, horizon, leadOpdId, status, partnerRole, quickWin, sort),
             PageRequest.of(page, size)));
+  }
+
+  @GetMapping("/budget-summary")
+  @Operation(
+      summary =
+          "Budget per year x dimension x funding source, with totals (cancelled programmes"
+              + " left out)")
+  BudgetSummary budgetSummary(@PathVariable long masterplanId) {
+    return overview.budget(region.id(), masterplanId);
+  }
+
+  @GetMapping("/quick-wins")
+  @Operation(summary = "Warnings about how the quick wins spread over the six dimensions")
+  List<String> quickWins(@PathVariable long masterplanId) {
+    return overview.quickWins(region.id(), masterplanId).stream()
+        .map(f -> messages.get(f.messageKey(), quickWinArgs(f.args())))
+        .toList();
+  }
+
+  @GetMapping("/{id}/dependencies")
+  @Operation(summary = "The programme with what it waits for and what waits for it, as a graph")
+  DependencyView dependencies(@PathVariable long masterplanId, @PathVariable long id) {
+    return overview.dependencies(region.id(), masterplanId, id);
+  }
+
+  /** The dimension code in a quick-win finding shown by its name. */
+  private static List<Object> quickWinArgs(List<Object> args) {
+    List<Object> named = new ArrayList<>(args);
+    if (!named.isEmpty() && named.get(0) instanceof String code) {
+      try {
+        named.set(
+            0,
+            Dimension.valueOf(code)
+                .displayName(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+      } catch (IllegalArgumentException e) {
+        // not a dimension code: keep it
+      }
+    }
+    return named;
   }
 
   @GetMapping("/{id}")
