@@ -14,6 +14,7 @@ import id.rancang.region.StakeholderRegister;
 import id.rancang.strategy.IndicatorRegister;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
+import id.rancang.support.ProgrammeFixtures;
 import id.rancang.support.RancangIntegrationTest;
 import id.rancang.support.StrategyFixtures;
 import jakarta.servlet.http.Cookie;
@@ -61,6 +62,7 @@ class PageAuthorisationTests {
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired StrategyFixtures strategy;
+  @Autowired ProgrammeFixtures programmes;
   @Autowired IndicatorRegister indicators;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
@@ -347,6 +349,22 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/strategy/indicators/{indicator}/move",
                 "direction=DOWN&version=0",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // ProgrammeController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes?q=data&dimension=GOVERNANCE",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/{programme}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/budget",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
             // IndicatorController
             new Endpoint(
                 "POST",
@@ -681,6 +699,9 @@ class PageAuthorisationTests {
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
+    values.put(
+        "{programme}",
+        Long.toString(programmes.createProgramme(region.id(), masterplan, region.opd().id())));
     values.put("{mission}", Long.toString(strategy.createMission(region.id(), masterplan)));
     values.put("{looseMission}", Long.toString(strategy.createMission(region.id(), masterplan)));
     StrategyFixtures.Branch branch =

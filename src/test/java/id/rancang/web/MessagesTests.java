@@ -230,6 +230,12 @@ class MessagesTests {
     expect(used, "strategy.item.parentWrongKind.", "GOAL", "TARGET");
     expect(used, "strategy.item.hasChildren.", "GOAL", "TARGET");
     expect(used, "strategy.polarity.", id.rancang.strategy.Polarity.values());
+    expect(used, "programme.horizon.", id.rancang.programme.Horizon.values());
+    expect(used, "programme.status.", id.rancang.programme.ProgrammeStatus.values());
+    expect(used, "programme.actionStatus.", id.rancang.programme.ActionStatus.values());
+    expect(used, "programme.category.", id.rancang.programme.ActionCategory.values());
+    expect(used, "programme.sort.", "code", "name", "start", "budget");
+    expect(used, "programme.dependencies.", "UPSTREAM", "DOWNSTREAM");
     // NotFoundException record types, named in 404 answers
     expect(
         used,

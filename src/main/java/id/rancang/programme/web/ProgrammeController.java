@@ -1,0 +1,185 @@
+package id.rancang.programme.web;
+
+import id.rancang.programme.ActionCategory;
+import id.rancang.programme.ActionPlan;
+import id.rancang.programme.Horizon;
+import id.rancang.programme.PlannedAction;
+import id.rancang.programme.PortfolioOverview;
+import id.rancang.programme.Programme;
+import id.rancang.programme.ProgrammeFilter;
+import id.rancang.programme.ProgrammePortfolio;
+import id.rancang.programme.ProgrammeStatus;
+import id.rancang.region.CurrentRegion;
+import id.rancang.region.MasterplanManagement;
+import id.rancang.region.Opd;
+import id.rancang.region.OpdDirectory;
+import id.rancang.region.PentahelixRole;
+import id.rancang.shared.PageRequest;
+import id.rancang.shared.web.Htmx;
+import id.rancang.shared.web.Messages;
+import id.rancang.strategy.Dimension;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Pages of Buku 2 for reading: the programme catalogue (search, filters, sorting, paging), one page
+ * per programme with its action plan, and the budget summary.
+ */
+@Controller
+@RequestMapping("/masterplans/{masterplanId}/programmes")
+@PreAuthorize("hasRole('MEMBER')")
+class ProgrammeController {
+
+  private final ProgrammePortfolio portfolio;
+  private final PortfolioOverview overview;
+  private final ActionPlan actions;
+  private final MasterplanManagement masterplans;
+  private final OpdDirectory opds;
+  private final CurrentRegion region;
+  private final Messages messages;
+
+  ProgrammeController(
+      ProgrammePortfolio portfolio,
+      PortfolioOverview overview,
+      ActionPlan actions,
+      MasterplanManagement masterplans,
+      OpdDirectory opds,
+      CurrentRegion region,
+      Messages messages) {
+    this.portfolio = portfolio;
+    this.overview = overview;
+    this.actions = actions;
+    this.masterplans = masterplans;
+    this.opds = opds;
+    this.region = region;
+    this.messages = messages;
+  }
+
+  @GetMapping
+  String catalogue(
+      @PathVariable long masterplanId,
+      @RequestParam(defaultValue = "") String q,
+      @RequestParam(required = false) Dimension dimension,
+      @RequestParam(required = false) Horizon horizon,
+      @RequestParam(required = false) Long leadOpdId,
+      @RequestParam(required = false) ProgrammeStatus status,
+      @RequestParam(required = false) PentahelixRole partnerRole,
+      @RequestParam(required = false) Boolean quickWin,
+      @RequestParam(defaultValue = "code") String sort,
+      @RequestParam(required = false) Integer page,
+      HttpServletRequest request,
+      Model model) {
+    long regionId = region.id();
+    ProgrammeFilter filter =
+        new ProgrammeFilter(
+            q, dimension, null, horizon, leadOpdId, status, partnerRole, quickWin, sort);
+    model.addAttribute("masterplan", masterplans.get(regionId, masterplanId));
+    model.addAttribute(
+        "programmes", portfolio.search(regionId, masterplanId, filter, PageRequest.of(page, null)));
+    model.addAttribute("filter", filter);
+    model.addAttribute(
+        "filtered",
+        !q.isBlank()
+            || dimension != null
+            || horizon != null
+            || leadOpdId != null
+            || status != null
+            || partnerRole != null
+            || quickWin != null);
+    model.addAttribute("dimensions", Dimension.values());
+    model.addAttribute("horizons", Horizon.values());
+    model.addAttribute("statuses", ProgrammeStatus.values());
+    model.addAttribute("roles", PentahelixRole.values());
+    model.addAttribute("opds", opdNames(regionId));
+    model.addAttribute(
+        "quickWinWarnings",
+        overview.quickWins(regionId, masterplanId).stream()
+            .map(
+                f ->
+                    messages.get(
+                        f.messageKey(),
+                        f.args().isEmpty()
+                            ? f.args()
+                            : replaceFirst(f.args(), Dimension.valueOf((String) f.args().get(0)))))
+            .toList());
+    UriComponentsBuilder url =
+        UriComponentsBuilder.fromPath("/masterplans/" + masterplanId + "/programmes")
+            .queryParam("q", q)
+            .queryParam("sort", sort);
+    if (dimension != null) {
+      url.queryParam("dimension", dimension);
+    }
+    if (horizon != null) {
+      url.queryParam("horizon", horizon);
+    }
+    if (leadOpdId != null) {
+      url.queryParam("leadOpdId", leadOpdId);
+    }
+    if (status != null) {
+      url.queryParam("status", status);
+    }
+    if (partnerRole != null) {
+      url.queryParam("partnerRole", partnerRole);
+    }
+    if (quickWin != null) {
+      url.queryParam("quickWin", quickWin);
+    }
+    model.addAttribute("baseUrl", url.encode().build().toUriString());
+    return Htmx.view(request, "programme/programmes", "results");
+  }
+
+  @GetMapping("/{id}")
+  String programme(@PathVariable long masterplanId, @PathVariable long id, Model model) {
+    long regionId = region.id();
+    Programme programme = portfolio.get(regionId, masterplanId, id);
+    Map<ActionCategory, List<PlannedAction>> byCategory = new EnumMap<>(ActionCategory.class);
+    for (ActionCategory category : ActionCategory.values()) {
+      byCategory.put(category, new java.util.ArrayList<>());
+    }
+    for (PlannedAction action : actions.actions(regionId, id)) {
+      byCategory.get(action.category()).add(action);
+    }
+    model.addAttribute("masterplan", masterplans.get(regionId, masterplanId));
+    model.addAttribute("programme", programme);
+    model.addAttribute("actionsByCategory", byCategory);
+    model.addAttribute("history", portfolio.statusHistory(regionId, masterplanId, id));
+    model.addAttribute("dependencies", overview.dependencies(regionId, masterplanId, id));
+    model.addAttribute("opds", opdNames(regionId));
+    return "programme/programme";
+  }
+
+  @GetMapping("/budget")
+  String budget(@PathVariable long masterplanId, Model model) {
+    long regionId = region.id();
+    model.addAttribute("masterplan", masterplans.get(regionId, masterplanId));
+    model.addAttribute("summary", overview.budget(regionId, masterplanId));
+    model.addAttribute("dimensions", Dimension.values());
+    return "programme/budget";
+  }
+
+  private static List<Object> replaceFirst(List<Object> args, Dimension dimension) {
+    List<Object> copy = new java.util.ArrayList<>(args);
+    copy.set(
+        0, dimension.displayName(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+    return copy;
+  }
+
+  private Map<Long, String> opdNames(long regionId) {
+    Map<Long, String> names = new LinkedHashMap<>();
+    for (Opd opd : opds.all(regionId)) {
+      names.put(opd.id(), opd.abbreviation());
+    }
+    return names;
+  }
+}
