@@ -46,6 +46,18 @@ class ProgrammePagesTests {
   }
 
   @Test
+  void theBoardPutsEachProgrammeInItsDimensionAndHorizon() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    long programme = programmes.createProgramme(region.id(), plan, null); // governance, medium
+    String code = portfolio.get(region.id(), plan, programme).code();
+    Document board = page(region, "/masterplans/" + plan + "/programmes/board");
+    assertThat(board.select(".board-column")).hasSize(6);
+    assertThat(board.select("#board-GOVERNANCE .board-card").text()).contains(code);
+    assertThat(board.select("#board-LIVING .board-card")).isEmpty();
+  }
+
+  @Test
   void theBudgetPageShowsTheTotal() throws Exception {
     TestRegion region = fixtures.newRegion();
     long plan = fixtures.createMasterplan(region.id());

@@ -362,6 +362,11 @@ class PageAuthorisationTests {
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
             new Endpoint(
                 "GET",
+                "/masterplans/{masterplan}/programmes/board",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
                 "/masterplans/{masterplan}/programmes/budget",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),

@@ -159,6 +159,36 @@ class ProgrammeController {
     return "programme/programme";
   }
 
+  /** The portfolio as a board: one column per dimension, programmes grouped by horizon. */
+  @GetMapping("/board")
+  String board(@PathVariable long masterplanId, Model model) {
+    long regionId = region.id();
+    Map<Dimension, Map<Horizon, List<id.rancang.programme.ProgrammeSummary>>> board =
+        new EnumMap<>(Dimension.class);
+    for (Dimension dimension : Dimension.values()) {
+      Map<Horizon, List<id.rancang.programme.ProgrammeSummary>> column =
+          new EnumMap<>(Horizon.class);
+      for (Horizon horizon : Horizon.values()) {
+        column.put(horizon, new java.util.ArrayList<>());
+      }
+      board.put(dimension, column);
+    }
+    // a board shows the whole portfolio: read it in pages of the largest size
+    int page = 0;
+    id.rancang.shared.Page<id.rancang.programme.ProgrammeSummary> batch;
+    do {
+      batch =
+          portfolio.search(
+              regionId, masterplanId, ProgrammeFilter.none(), new PageRequest(page++, 200));
+      for (id.rancang.programme.ProgrammeSummary p : batch.items()) {
+        board.get(p.dimension()).get(p.horizon()).add(p);
+      }
+    } while (batch.hasNext());
+    model.addAttribute("masterplan", masterplans.get(regionId, masterplanId));
+    model.addAttribute("board", board);
+    return "programme/board";
+  }
+
   @GetMapping("/budget")
   String budget(@PathVariable long masterplanId, Model model) {
     long regionId = region.id();
