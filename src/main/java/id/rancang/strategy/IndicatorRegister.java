@@ -7,6 +7,7 @@ import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
+import id.rancang.shared.Ordering;
 import id.rancang.shared.Page;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.RecordChanged;
@@ -69,12 +70,6 @@ public class IndicatorRegister {
     this.masterplans = masterplans;
     this.opds = opds;
     this.events = events;
-  }
-
-  /** Which way to move an indicator among those of its goal or target. */
-  public enum Direction {
-    UP,
-    DOWN
   }
 
   /** Every indicator of the masterplan, by goal or target and position. */
@@ -292,7 +287,11 @@ public class IndicatorRegister {
   /** Swaps the indicator with the previous or next one of its goal or target. */
   @Transactional
   public Indicator move(
-      long regionId, long masterplanId, long id, Direction direction, int expectedVersion) {
+      long regionId,
+      long masterplanId,
+      long id,
+      Ordering.Direction direction,
+      int expectedVersion) {
     Indicator indicator = get(regionId, masterplanId, id);
     if (indicator.version() != expectedVersion) {
       throw new ConcurrentEditException(RECORD_TYPE, id);
@@ -301,12 +300,10 @@ public class IndicatorRegister {
         list(regionId, masterplanId).stream()
             .filter(i -> i.itemId() == indicator.itemId())
             .toList();
-    int index = 0;
-    while (siblings.get(index).id() != id) {
-      index++;
-    }
-    int other = direction == Direction.UP ? index - 1 : index + 1;
-    if (other < 0 || other >= siblings.size()) {
+    List<Long> ids = siblings.stream().map(Indicator::id).toList();
+    int index = ids.indexOf(id);
+    Optional<List<Long>> order = Ordering.moved(ids, index, direction);
+    if (order.isEmpty()) {
       return indicator;
     }
     int bumped =
@@ -318,12 +315,9 @@ public class IndicatorRegister {
     if (bumped == 0) {
       throw new ConcurrentEditException(RECORD_TYPE, id);
     }
-    List<Indicator> order = new ArrayList<>(siblings);
-    order.set(index, siblings.get(other));
-    order.set(other, indicator);
-    for (int i = 0; i < order.size(); i++) {
+    for (int i = 0; i < order.get().size(); i++) {
       jdbc.sql("update indicator set position = ? where region_id = ? and id = ?")
-          .params(i + 1, regionId, order.get(i).id())
+          .params(i + 1, regionId, order.get().get(i))
           .update();
     }
     events.publishEvent(
@@ -332,7 +326,7 @@ public class IndicatorRegister {
             RECORD_TYPE,
             id,
             Snapshot.of("position", index + 1),
-            Snapshot.of("position", other + 1)));
+            Snapshot.of("position", order.get().indexOf(id) + 1)));
     return get(regionId, masterplanId, id);
   }
 

@@ -4,6 +4,7 @@ import id.rancang.region.MasterplanManagement;
 import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
+import id.rancang.shared.Ordering;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
 import id.rancang.shared.tabular.ImportProblem;
@@ -203,23 +204,18 @@ public class ProfileStatistics {
   @Transactional
   public void move(long regionId, long masterplanId, long id, boolean up) {
     get(regionId, masterplanId, id);
-    List<ProfileStat> stats = new ArrayList<>(list(regionId, masterplanId));
-    int index = -1;
-    for (int i = 0; i < stats.size(); i++) {
-      if (stats.get(i).id() == id) {
-        index = i;
-      }
-    }
-    int target = up ? index - 1 : index + 1;
-    if (index < 0 || target < 0 || target >= stats.size()) {
+    List<ProfileStat> stats = list(regionId, masterplanId);
+    List<Long> ids = stats.stream().map(ProfileStat::id).toList();
+    Optional<List<Long>> order =
+        Ordering.moved(ids, ids.indexOf(id), up ? Ordering.Direction.UP : Ordering.Direction.DOWN);
+    if (order.isEmpty()) {
       return;
     }
-    ProfileStat moved = stats.remove(index);
-    stats.add(target, moved);
-    for (int i = 0; i < stats.size(); i++) {
-      if (stats.get(i).position() != i) {
+    for (int i = 0; i < order.get().size(); i++) {
+      long statId = order.get().get(i);
+      if (stats.get(ids.indexOf(statId)).position() != i) {
         jdbc.sql("update profile_stat set position = ? where region_id = ? and id = ?")
-            .params(i, regionId, stats.get(i).id())
+            .params(i, regionId, statId)
             .update();
       }
     }

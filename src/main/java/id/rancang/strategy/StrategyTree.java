@@ -5,6 +5,7 @@ import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
+import id.rancang.shared.Ordering;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
 import java.sql.ResultSet;
@@ -49,12 +50,6 @@ public class StrategyTree {
     this.jdbc = jdbc;
     this.masterplans = masterplans;
     this.events = events;
-  }
-
-  /** Which way to move an item among its siblings. */
-  public enum Direction {
-    UP,
-    DOWN
   }
 
   // ---- vision ----
@@ -331,7 +326,11 @@ public class StrategyTree {
   /** Swaps the item with its previous or next sibling; at the edge nothing changes. */
   @Transactional
   public StrategyItem move(
-      long regionId, long masterplanId, long id, Direction direction, int expectedVersion) {
+      long regionId,
+      long masterplanId,
+      long id,
+      Ordering.Direction direction,
+      int expectedVersion) {
     StrategyItem item = item(regionId, masterplanId, id);
     if (item.version() != expectedVersion) {
       throw new ConcurrentEditException(ITEM_RECORD, id);
@@ -340,14 +339,10 @@ public class StrategyTree {
         items(regionId, masterplanId).stream()
             .filter(i -> i.kind() == item.kind() && Objects.equals(i.parentId(), item.parentId()))
             .toList();
-    int index = -1;
-    for (int i = 0; i < siblings.size(); i++) {
-      if (siblings.get(i).id() == id) {
-        index = i;
-      }
-    }
-    int other = direction == Direction.UP ? index - 1 : index + 1;
-    if (other < 0 || other >= siblings.size()) {
+    List<Long> ids = siblings.stream().map(StrategyItem::id).toList();
+    int index = ids.indexOf(id);
+    Optional<List<Long>> order = Ordering.moved(ids, index, direction);
+    if (order.isEmpty()) {
       return item;
     }
     int bumped =
@@ -359,10 +354,7 @@ public class StrategyTree {
     if (bumped == 0) {
       throw new ConcurrentEditException(ITEM_RECORD, id);
     }
-    List<StrategyItem> order = new ArrayList<>(siblings);
-    order.set(index, siblings.get(other));
-    order.set(other, item);
-    renumber(regionId, order);
+    renumber(regionId, order.get());
     StrategyItem after = item(regionId, masterplanId, id);
     events.publishEvent(
         RecordChanged.updated(
@@ -370,7 +362,7 @@ public class StrategyTree {
             ITEM_RECORD,
             id,
             Snapshot.of("position", index + 1),
-            Snapshot.of("position", other + 1)));
+            Snapshot.of("position", order.get().indexOf(id) + 1)));
     return after;
   }
 
@@ -387,14 +379,14 @@ public class StrategyTree {
                             && i.id() != id)
                 .toList());
     siblings.add(Math.min(order - 1, siblings.size()), item);
-    renumber(regionId, siblings);
+    renumber(regionId, siblings.stream().map(StrategyItem::id).toList());
   }
 
   /** Positions 1..n in the given order, so equal positions cannot make a swap a no-op. */
-  private void renumber(long regionId, List<StrategyItem> order) {
+  private void renumber(long regionId, List<Long> order) {
     for (int i = 0; i < order.size(); i++) {
       jdbc.sql("update strategy_item set position = ? where region_id = ? and id = ?")
-          .params(i + 1, regionId, order.get(i).id())
+          .params(i + 1, regionId, order.get(i))
           .update();
     }
   }

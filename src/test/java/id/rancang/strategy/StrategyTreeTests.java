@@ -200,13 +200,14 @@ class StrategyTreeTests {
     long first = strategy.createMission(region.id(), plan);
     long second = strategy.createMission(region.id(), plan);
 
-    tree.move(region.id(), plan, second, StrategyTree.Direction.UP, 0);
+    tree.move(region.id(), plan, second, id.rancang.shared.Ordering.Direction.UP, 0);
 
     assertThat(tree.children(region.id(), plan, null))
         .extracting(StrategyItem::id)
         .containsExactly(second, first);
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> tree.move(region.id(), plan, second, StrategyTree.Direction.DOWN, 0))
+            () ->
+                tree.move(region.id(), plan, second, id.rancang.shared.Ordering.Direction.DOWN, 0))
         .isInstanceOf(ConcurrentEditException.class);
   }
 

@@ -5,6 +5,7 @@ import id.rancang.region.MasterplanManagement;
 import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.Ordering;
 import id.rancang.shared.web.Access;
 import id.rancang.shared.web.Htmx;
 import id.rancang.shared.web.Messages;
@@ -256,18 +257,17 @@ class StrategyController {
   String move(
       @PathVariable long masterplanId,
       @PathVariable long itemId,
-      @RequestParam StrategyTree.Direction direction,
+      @RequestParam Ordering.Direction direction,
       @RequestParam int version,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
-    String error = null;
-    try {
-      tree.move(region.id(), masterplanId, itemId, direction, version);
-    } catch (ConcurrentEditException e) {
-      error = messages.get("shared.error.conflict");
-    }
-    return treeAnswer(masterplanId, null, error, request, model, redirect);
+    return moved(
+        masterplanId,
+        () -> tree.move(region.id(), masterplanId, itemId, direction, version),
+        request,
+        model,
+        redirect);
   }
 
   @PostMapping("/indicators/{indicatorId}/move")
@@ -275,14 +275,29 @@ class StrategyController {
   String moveIndicator(
       @PathVariable long masterplanId,
       @PathVariable long indicatorId,
-      @RequestParam IndicatorRegister.Direction direction,
+      @RequestParam Ordering.Direction direction,
       @RequestParam int version,
+      HttpServletRequest request,
+      Model model,
+      RedirectAttributes redirect) {
+    return moved(
+        masterplanId,
+        () -> indicators.move(region.id(), masterplanId, indicatorId, direction, version),
+        request,
+        model,
+        redirect);
+  }
+
+  /** Runs a move; a stale one is told as a conflict above the tree. */
+  private String moved(
+      long masterplanId,
+      Runnable move,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     String error = null;
     try {
-      indicators.move(region.id(), masterplanId, indicatorId, direction, version);
+      move.run();
     } catch (ConcurrentEditException e) {
       error = messages.get("shared.error.conflict");
     }

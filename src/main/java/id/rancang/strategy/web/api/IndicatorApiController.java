@@ -3,6 +3,7 @@ package id.rancang.strategy.web.api;
 import id.rancang.region.CurrentRegion;
 import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.Ordering;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.web.Access;
 import id.rancang.shared.web.ApiLists;
@@ -231,7 +232,7 @@ class IndicatorApiController {
   }
 
   /** Which way to move, and the version read. */
-  record MoveBody(IndicatorRegister.Direction direction, Integer version) {}
+  record MoveBody(Ordering.Direction direction, Integer version) {}
 
   @PostMapping("/{id}/move")
   @PreAuthorize(EDITORS)
