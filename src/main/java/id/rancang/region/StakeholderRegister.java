@@ -73,6 +73,15 @@ public class StakeholderRegister {
     return new Page<>(items, page.number(), page.size(), total);
   }
 
+  /** Every stakeholder of the region by name, for choosing partners (a region has hundreds). */
+  public List<Stakeholder> all(long regionId) {
+    return jdbc.sql(
+            "select " + COLUMNS + " from stakeholder where region_id = ? order by lower(name), id")
+        .params(regionId)
+        .query(StakeholderRegister::map)
+        .list();
+  }
+
   public Optional<Stakeholder> find(long regionId, long id) {
     return jdbc.sql("select " + COLUMNS + " from stakeholder where region_id = ? and id = ?")
         .params(regionId, id)

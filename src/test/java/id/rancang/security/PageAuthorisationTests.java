@@ -370,6 +370,37 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/programmes/budget",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // ProgrammeFormController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/programmes",
+                "code=BARU-1&name=Program+baru&dimension=LIVING&horizon=MEDIUM&startYear=2025&endYear=2026",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/{programme}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/programmes/{programme}",
+                "code=UBAH-1&name=Diubah&dimension=GOVERNANCE&horizon=MEDIUM&startYear=2025&endYear=2027&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/programmes/{programme}/status",
+                "status=SELECTED&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/programmes/{programme}/delete",
+                null,
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // IndicatorController
             new Endpoint(
                 "POST",

@@ -15,6 +15,7 @@ import id.rancang.region.Opd;
 import id.rancang.region.OpdDirectory;
 import id.rancang.region.PentahelixRole;
 import id.rancang.shared.PageRequest;
+import id.rancang.shared.web.Access;
 import id.rancang.shared.web.Htmx;
 import id.rancang.shared.web.Messages;
 import id.rancang.strategy.Dimension;
@@ -46,6 +47,7 @@ class ProgrammeController {
   private final ActionPlan actions;
   private final MasterplanManagement masterplans;
   private final OpdDirectory opds;
+  private final id.rancang.region.StakeholderRegister stakeholders;
   private final CurrentRegion region;
   private final Messages messages;
 
@@ -55,6 +57,7 @@ class ProgrammeController {
       ActionPlan actions,
       MasterplanManagement masterplans,
       OpdDirectory opds,
+      id.rancang.region.StakeholderRegister stakeholders,
       CurrentRegion region,
       Messages messages) {
     this.portfolio = portfolio;
@@ -62,6 +65,7 @@ class ProgrammeController {
     this.actions = actions;
     this.masterplans = masterplans;
     this.opds = opds;
+    this.stakeholders = stakeholders;
     this.region = region;
     this.messages = messages;
   }
@@ -136,6 +140,7 @@ class ProgrammeController {
       url.queryParam("quickWin", quickWin);
     }
     model.addAttribute("baseUrl", url.encode().build().toUriString());
+    model.addAttribute("canEdit", Access.hasAnyRole("REGION_ADMIN", "EDITOR"));
     return Htmx.view(request, "programme/programmes", "results");
   }
 
@@ -156,6 +161,15 @@ class ProgrammeController {
     model.addAttribute("history", portfolio.statusHistory(regionId, masterplanId, id));
     model.addAttribute("dependencies", overview.dependencies(regionId, masterplanId, id));
     model.addAttribute("opds", opdNames(regionId));
+    Map<Long, String> partnerNames = new LinkedHashMap<>();
+    for (id.rancang.programme.Partner partner : programme.partners()) {
+      stakeholders
+          .find(regionId, partner.stakeholderId())
+          .ifPresent(s -> partnerNames.put(s.id(), s.name()));
+    }
+    model.addAttribute("stakeholderNames", partnerNames);
+    model.addAttribute("statuses", ProgrammeStatus.values());
+    model.addAttribute("canEdit", Access.hasAnyRole("REGION_ADMIN", "EDITOR"));
     return "programme/programme";
   }
 
