@@ -399,7 +399,7 @@ class PageAuthorisationTests {
             new Endpoint(
                 "POST",
                 "/masterplans/{masterplan}/programmes/{programme}/delete",
-                null,
+                "",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // IndicatorController
             new Endpoint(
