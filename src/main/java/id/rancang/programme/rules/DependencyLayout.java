@@ -28,9 +28,9 @@ import java.util.Set;
  */
 public final class DependencyLayout {
 
-  public static final int NODE_WIDTH = 210;
+  public static final int NODE_WIDTH = 190;
   public static final int NODE_HEIGHT = 58;
-  public static final int COLUMN_GAP = 70;
+  public static final int COLUMN_GAP = 56;
   public static final int ROW_GAP = 18;
   public static final int MARGIN = 12;
 
