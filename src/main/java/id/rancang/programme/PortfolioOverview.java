@@ -26,8 +26,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Views over a masterplan's whole portfolio: the budget summary, the quick-win spread over the
- * dimensions, and the dependency graph around one programme. Each is read with a fixed number of
- * queries, whatever the number of programmes.
+ * dimensions, and the dependency graph around one programme or of the whole portfolio. Each is read
+ * with a fixed number of queries, whatever the number of programmes.
  */
 @Service
 public class PortfolioOverview {
@@ -161,6 +161,38 @@ public class PortfolioOverview {
         Comparator.comparingLong(DependencyView.Edge::from)
             .thenComparingLong(DependencyView.Edge::to));
     return new DependencyView(programmeId, nodes, edges);
+  }
+
+  /**
+   * Every programme of the masterplan that waits for another or is waited for, with all their
+   * dependencies, laid out for drawing (prerequisites left of what waits for them).
+   */
+  public DependencyDrawing dependencyGraph(long regionId, long masterplanId) {
+    masterplans.get(regionId, masterplanId);
+    Map<Long, Set<Long>> dependsOn = portfolio.dependencies(regionId, masterplanId);
+    Set<Long> involved = new HashSet<>(dependsOn.keySet());
+    dependsOn.values().forEach(involved::addAll);
+    List<DependencyView.Node> nodes =
+        jdbc.sql(
+                "select id, code, name, status from programme where region_id = ?"
+                    + " and masterplan_id = ? and id = any(?) order by lower(code), id")
+            .params(regionId, masterplanId, (Object) involved.toArray(Long[]::new))
+            .query(
+                (rs, n) ->
+                    new DependencyView.Node(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        ProgrammeStatus.valueOf(rs.getString(4)),
+                        "NONE"))
+            .list();
+    List<DependencyView.Edge> edges = new ArrayList<>();
+    dependsOn.forEach(
+        (from, tos) -> tos.forEach(to -> edges.add(new DependencyView.Edge(from, to))));
+    edges.sort(
+        Comparator.comparingLong(DependencyView.Edge::from)
+            .thenComparingLong(DependencyView.Edge::to));
+    return DependencyDrawing.portfolio(nodes, edges);
   }
 
   private static Set<Long> reach(Map<Long, Set<Long>> graph, long start) {

@@ -547,8 +547,9 @@ public class ProgrammePortfolio {
   }
 
   private Set<String> regionSources(long regionId) {
+    // FOR KEY SHARE: a source cannot be deleted while a save that uses it is under way
     return new HashSet<>(
-        jdbc.sql("select code from region_funding_source where region_id = ?")
+        jdbc.sql("select code from region_funding_source where region_id = ? for key share")
             .params(regionId)
             .query(String.class)
             .list());

@@ -585,6 +585,32 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/indicators/import",
                 "kode,nama,satuan,polaritas,sasaran\nIMPOR-{unique},Indikator impor,persen,positif,{target}\n",
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // funding sources of a region: FundingSourceApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/funding-sources",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/regions/{code}/funding-sources",
+                "{\"code\":\"BANK_{unique}\",\"name\":\"CSR Bank Jateng\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/regions/{code}/funding-sources/{fundingSource}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/regions/{code}/funding-sources/{fundingSource}",
+                "{\"name\":\"Hibah Provinsi Jawa Tengah\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/regions/{code}/funding-sources/{fundingSource}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -623,6 +649,7 @@ class ApiAuthorisationTests {
     values.put("{masterplan}", Long.toString(masterplan));
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
     values.put("{programme}", Long.toString(programme));

@@ -699,7 +699,33 @@ class PageAuthorisationTests {
                 "GET",
                 "/indicator-library?q=air&family=SDG",
                 null,
-                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"));
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
+            // dependency graph and region funding sources
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/dependencies",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/funding-sources",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=302"),
+            new Endpoint(
+                "POST",
+                "/funding-sources",
+                "code=BANK_{unique}&name=CSR Bank Jateng",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=302 AN=302"),
+            new Endpoint(
+                "POST",
+                "/funding-sources/{fundingSource}",
+                "name=Hibah Provinsi Jawa Tengah&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/funding-sources/{fundingSource}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
@@ -734,6 +760,7 @@ class PageAuthorisationTests {
     values.put("{masterplan}", Long.toString(masterplan));
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     values.put(
         "{programme}",

@@ -80,4 +80,19 @@ public class ProgrammeFixtures {
   public String code(long regionId, long masterplanId, long id) {
     return portfolio.get(regionId, masterplanId, id).code();
   }
+
+  // --- region funding sources ---
+
+  @org.springframework.beans.factory.annotation.Autowired
+  private id.rancang.programme.FundingSources fundingSources;
+
+  /** A funding source of the region's own ({@code HIBAH_<n>}), used by no budget line. */
+  public long createFundingSource(long regionId) {
+    return fundingSources
+        .create(
+            regionId,
+            new id.rancang.programme.FundingSourceCommand(
+                "HIBAH_" + UNIQUE.incrementAndGet(), "Hibah provinsi"))
+        .id();
+  }
 }

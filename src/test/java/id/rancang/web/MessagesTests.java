@@ -236,6 +236,9 @@ class MessagesTests {
     expect(used, "programme.category.", id.rancang.programme.ActionCategory.values());
     expect(used, "programme.sort.", "code", "name", "start", "budget");
     expect(used, "programme.dependencies.", "UPSTREAM", "DOWNSTREAM");
+    // region funding sources: built-in names and the record type named in 404 answers
+    expect(used, "programme.fundingSource.name.", id.rancang.programme.FundingSource.values());
+    expect(used, "shared.record.", "fundingSource");
     // NotFoundException record types, named in 404 answers
     expect(
         used,

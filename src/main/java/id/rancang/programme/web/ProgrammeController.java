@@ -2,6 +2,8 @@ package id.rancang.programme.web;
 
 import id.rancang.programme.ActionCategory;
 import id.rancang.programme.ActionPlan;
+import id.rancang.programme.DependencyDrawing;
+import id.rancang.programme.DependencyView;
 import id.rancang.programme.Horizon;
 import id.rancang.programme.PlannedAction;
 import id.rancang.programme.PortfolioOverview;
@@ -159,7 +161,9 @@ class ProgrammeController {
     model.addAttribute("programme", programme);
     model.addAttribute("actionsByCategory", byCategory);
     model.addAttribute("history", portfolio.statusHistory(regionId, masterplanId, id));
-    model.addAttribute("dependencies", overview.dependencies(regionId, masterplanId, id));
+    DependencyView dependencies = overview.dependencies(regionId, masterplanId, id);
+    model.addAttribute("dependencies", dependencies);
+    model.addAttribute("dependencyDrawing", DependencyDrawing.around(dependencies));
     model.addAttribute("opds", opdNames(regionId));
     Map<Long, String> partnerNames = new LinkedHashMap<>();
     for (id.rancang.programme.Partner partner : programme.partners()) {

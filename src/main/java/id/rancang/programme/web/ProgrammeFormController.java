@@ -1,6 +1,7 @@
 package id.rancang.programme.web;
 
-import id.rancang.programme.FundingSource;
+import id.rancang.programme.FundingSourceEntry;
+import id.rancang.programme.FundingSources;
 import id.rancang.programme.Horizon;
 import id.rancang.programme.Programme;
 import id.rancang.programme.ProgrammeFilter;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,6 +62,7 @@ class ProgrammeFormController {
   private final StakeholderRegister stakeholders;
   private final StrategyTree tree;
   private final IndicatorRegister indicators;
+  private final FundingSources sources;
   private final CurrentRegion region;
   private final Messages messages;
 
@@ -70,6 +73,7 @@ class ProgrammeFormController {
       StakeholderRegister stakeholders,
       StrategyTree tree,
       IndicatorRegister indicators,
+      FundingSources sources,
       CurrentRegion region,
       Messages messages) {
     this.portfolio = portfolio;
@@ -78,6 +82,7 @@ class ProgrammeFormController {
     this.stakeholders = stakeholders;
     this.tree = tree;
     this.indicators = indicators;
+    this.sources = sources;
     this.region = region;
     this.messages = messages;
   }
@@ -286,8 +291,8 @@ class ProgrammeFormController {
   /** The funding sources of the budget grid: the built-in ones, then the region's own. */
   private Map<String, String> fundingSources(long regionId) {
     Map<String, String> sources = new LinkedHashMap<>();
-    for (FundingSource source : FundingSource.values()) {
-      sources.put(source.name(), messages.get("programme.fundingSource." + source.name()));
+    for (FundingSourceEntry source : this.sources.list(regionId)) {
+      sources.put(source.code(), source.name(LocaleContextHolder.getLocale()));
     }
     return sources;
   }
