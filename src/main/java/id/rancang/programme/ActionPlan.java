@@ -8,6 +8,7 @@ import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
+import id.rancang.shared.Ordering;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
 import java.sql.ResultSet;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -157,6 +159,108 @@ public class ActionPlan implements RegionOwnedRecords {
     events.publishEvent(
         RecordChanged.updated(regionId, RECORD_TYPE, id, snapshot(before), snapshot(after)));
     return after;
+  }
+
+  /**
+   * Reports where an action stands: its status and progress in percent, nothing else (a quick
+   * update from the action plan's row).
+   */
+  @Transactional
+  public PlannedAction updateProgress(
+      long regionId,
+      long programmeId,
+      long id,
+      ActionStatus status,
+      Integer progress,
+      int expectedVersion) {
+    programme(regionId, programmeId);
+    PlannedAction before = action(regionId, programmeId, id);
+    List<FieldProblem> problems = new ArrayList<>();
+    if (status == null) {
+      problems.add(FieldProblem.of("status", "shared.validation.required"));
+    }
+    if (progress == null) {
+      problems.add(FieldProblem.of("progress", "shared.validation.required"));
+    } else if (progress < 0 || progress > 100) {
+      problems.add(FieldProblem.of("progress", "programme.action.progress"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    int updated =
+        jdbc.sql(
+                """
+                update programme_action set status = ?, progress = ?, version = version + 1
+                where region_id = ? and programme_id = ? and id = ? and version = ?""")
+            .params(status.name(), progress, regionId, programmeId, id, expectedVersion)
+            .update();
+    if (updated == 0) {
+      throw new ConcurrentEditException(RECORD_TYPE, id);
+    }
+    PlannedAction after = action(regionId, programmeId, id);
+    events.publishEvent(
+        RecordChanged.updated(regionId, RECORD_TYPE, id, snapshot(before), snapshot(after)));
+    return after;
+  }
+
+  /**
+   * Moves an action one place up or down among the actions it is listed with: those of the same
+   * category, year and quarter (the plan is ordered by time first, so only there does the position
+   * decide). At either end nothing changes.
+   */
+  @Transactional
+  public PlannedAction move(
+      long regionId, long programmeId, long id, Ordering.Direction direction, int expectedVersion) {
+    PlannedAction action = action(regionId, programmeId, id);
+    if (action.version() != expectedVersion) {
+      throw new ConcurrentEditException(RECORD_TYPE, id);
+    }
+    List<PlannedAction> siblings = siblings(regionId, programmeId, action);
+    List<Long> ids = siblings.stream().map(PlannedAction::id).toList();
+    int index = ids.indexOf(id);
+    Optional<List<Long>> order = Ordering.moved(ids, index, direction);
+    if (order.isEmpty()) {
+      return action;
+    }
+    int bumped =
+        jdbc.sql(
+                "update programme_action set version = version + 1"
+                    + " where region_id = ? and id = ? and version = ?")
+            .params(regionId, id, expectedVersion)
+            .update();
+    if (bumped == 0) {
+      throw new ConcurrentEditException(RECORD_TYPE, id);
+    }
+    // the group keeps the positions it had, handed out in the new order
+    int first = siblings.stream().mapToInt(PlannedAction::position).min().orElse(1);
+    for (int i = 0; i < order.get().size(); i++) {
+      jdbc.sql("update programme_action set position = ? where region_id = ? and id = ?")
+          .params(first + i, regionId, order.get().get(i))
+          .update();
+    }
+    PlannedAction after = action(regionId, programmeId, id);
+    events.publishEvent(
+        RecordChanged.updated(
+            regionId,
+            RECORD_TYPE,
+            id,
+            Snapshot.of("position", index + 1),
+            Snapshot.of("position", order.get().indexOf(id) + 1)));
+    return after;
+  }
+
+  /**
+   * The actions listed together with {@code action} (same category, year and quarter), itself
+   * included, in the plan's order.
+   */
+  private List<PlannedAction> siblings(long regionId, long programmeId, PlannedAction action) {
+    return actions(regionId, programmeId).stream()
+        .filter(
+            a ->
+                a.category() == action.category()
+                    && a.year() == action.year()
+                    && Objects.equals(a.quarter(), action.quarter()))
+        .toList();
   }
 
   @Transactional

@@ -725,7 +725,51 @@ class PageAuthorisationTests {
                 "POST",
                 "/funding-sources/{fundingSource}/delete",
                 "",
-                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // ActionPlanController (the programme is led by the contributor's OPD; without htmx a
+            // row answers with a redirect to the programme page)
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/programmes/{programme}/actions",
+                "category=POLICY_INSTITUTION&title=Perbup {unique}&year=2025&quarter=2"
+                    + "&ownerOpdId={opd}&budget=1000000&status=PLANNED&progress=0",
+                "SA=302 RA=302 ED=302 OC=302 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/{programme}/actions/{action}",
+                null,
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/{programme}/actions/{action}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/programmes/{programme}/actions/{action}",
+                "category=INFRASTRUCTURE&title=Server ubah&year=2026&status=RUNNING&progress=10"
+                    + "&version=0",
+                "SA=302 RA=302 ED=302 OC=302 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/programmes/{programme}/actions/{action}/progress",
+                "status=RUNNING&progress=50&version=0",
+                "SA=302 RA=302 ED=302 OC=302 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/programmes/{programme}/actions/{action}/move",
+                "direction=UP&version=0",
+                "SA=302 RA=302 ED=302 OC=302 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/{programme}/actions/{action}/delete",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/programmes/{programme}/actions/{action}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=302 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
@@ -762,9 +806,9 @@ class PageAuthorisationTests {
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
     values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
-    values.put(
-        "{programme}",
-        Long.toString(programmes.createProgramme(region.id(), masterplan, region.opd().id())));
+    long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
+    values.put("{programme}", Long.toString(programme));
+    values.put("{action}", Long.toString(programmes.createAction(region.id(), programme)));
     values.put("{mission}", Long.toString(strategy.createMission(region.id(), masterplan)));
     values.put("{looseMission}", Long.toString(strategy.createMission(region.id(), masterplan)));
     StrategyFixtures.Branch branch =

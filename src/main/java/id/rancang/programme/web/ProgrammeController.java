@@ -1,11 +1,9 @@
 package id.rancang.programme.web;
 
-import id.rancang.programme.ActionCategory;
 import id.rancang.programme.ActionPlan;
 import id.rancang.programme.DependencyDrawing;
 import id.rancang.programme.DependencyView;
 import id.rancang.programme.Horizon;
-import id.rancang.programme.PlannedAction;
 import id.rancang.programme.PortfolioOverview;
 import id.rancang.programme.Programme;
 import id.rancang.programme.ProgrammeFilter;
@@ -150,16 +148,11 @@ class ProgrammeController {
   String programme(@PathVariable long masterplanId, @PathVariable long id, Model model) {
     long regionId = region.id();
     Programme programme = portfolio.get(regionId, masterplanId, id);
-    Map<ActionCategory, List<PlannedAction>> byCategory = new EnumMap<>(ActionCategory.class);
-    for (ActionCategory category : ActionCategory.values()) {
-      byCategory.put(category, new java.util.ArrayList<>());
-    }
-    for (PlannedAction action : actions.actions(regionId, id)) {
-      byCategory.get(action.category()).add(action);
-    }
-    model.addAttribute("masterplan", masterplans.get(regionId, masterplanId));
+    id.rancang.region.Masterplan masterplan = masterplans.get(regionId, masterplanId);
+    model.addAttribute("masterplan", masterplan);
     model.addAttribute("programme", programme);
-    model.addAttribute("actionsByCategory", byCategory);
+    // the action plan and its editing controls (ActionPlanController)
+    new ActionPlanView(actions, opds, messages).fill(model, regionId, masterplan, programme);
     model.addAttribute("history", portfolio.statusHistory(regionId, masterplanId, id));
     DependencyView dependencies = overview.dependencies(regionId, masterplanId, id);
     model.addAttribute("dependencies", dependencies);

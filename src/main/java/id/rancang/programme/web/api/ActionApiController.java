@@ -3,9 +3,9 @@ package id.rancang.programme.web.api;
 import id.rancang.programme.ActionCommand;
 import id.rancang.programme.ActionPlan;
 import id.rancang.programme.PlannedAction;
+import id.rancang.programme.web.ActionRights;
 import id.rancang.region.CurrentRegion;
 import id.rancang.shared.Page;
-import id.rancang.shared.web.Access;
 import id.rancang.shared.web.ApiLists;
 import id.rancang.shared.web.Versions;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,7 +14,6 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -108,12 +107,6 @@ class ActionApiController {
 
   /** Editors always; an OPD contributor only for a programme their OPD leads. */
   private void mayChange(long programmeId) {
-    if (Access.hasAnyRole("REGION_ADMIN", "EDITOR")) {
-      return;
-    }
-    Long lead = plan.leadOpdOf(region.id(), programmeId).orElse(null);
-    if (lead == null || !Access.ownsOpd(lead)) {
-      throw new AccessDeniedException("programme of another OPD");
-    }
+    ActionRights.checkMayChange(plan, region.id(), programmeId);
   }
 }
