@@ -23,6 +23,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -85,6 +86,7 @@ class BrowserTests {
   void anEditorSignsInAddsAnOpdAndSeesItListed() throws Exception {
     TestRegion region = fixtures.newRegion();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.manage().deleteAllCookies(); // tests run in any order: start signed out
 
     browser.get(url("/login"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Masuk");
@@ -219,6 +221,78 @@ class BrowserTests {
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector("#tree .flash.error"), "1 tujuan"));
     assertThat(browser.findElements(By.cssSelector(".node.mission"))).hasSize(1);
+  }
+
+  @Test
+  void anEditorWritesAProgrammeWithAPartnerABudgetLineAndAnActionAndFindsItBySearch()
+      throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    fixtures.createPersonStakeholder(region.id()); // "Narasumber", academia
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.manage().deleteAllCookies();
+    signIn(region.as(Role.EDITOR).email(), region, wait);
+
+    browser.get(url("/masterplans/" + plan + "/programmes"));
+    browser.findElement(By.id("new-programme")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
+    browser.findElement(By.id("code")).sendKeys("SL-07");
+    browser.findElement(By.id("name")).sendKeys("Posyandu Digital Terpadu");
+    new Select(browser.findElement(By.id("dimension"))).selectByValue("LIVING");
+    new Select(browser.findElement(By.id("startYear"))).selectByValue("2025");
+    new Select(browser.findElement(By.id("endYear"))).selectByValue("2027");
+    new Select(browser.findElement(By.id("leadOpdId")))
+        .selectByValue(Long.toString(region.opd().id()));
+    browser
+        .findElement(By.id("description"))
+        .sendKeys("Pencatatan tumbuh kembang balita secara daring di setiap posyandu");
+    new Select(browser.findElement(By.name("partner_stakeholder_0")))
+        .selectByVisibleText("Narasumber");
+    new Select(browser.findElement(By.name("partner_role_0"))).selectByValue("ACADEMIA");
+    browser.findElement(By.name("partner_contribution_0")).sendKeys("Pendampingan kader");
+    browser.findElement(By.id("budget_APBD_2025")).sendKeys("1.250.000.000");
+    browser.findElement(By.id("save")).click();
+
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.tagName("h1"), "SL-07 Posyandu Digital Terpadu"));
+    assertThat(browser.findElement(By.cssSelector(".flash.success")).getText()).contains("SL-07");
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Narasumber")
+        .contains("1.250.000.000");
+
+    // the action is added in place: htmx swaps the action plan, the page stays
+    String programmePage = browser.getCurrentUrl();
+    browser
+        .findElement(
+            By.cssSelector("#action-plan details.add:has(#add-INFRASTRUCTURE-title) > summary"))
+        .click();
+    browser.findElement(By.id("add-INFRASTRUCTURE-title")).sendKeys("Pengadaan tablet kader");
+    new Select(browser.findElement(By.id("add-INFRASTRUCTURE-year"))).selectByValue("2025");
+    browser
+        .findElement(
+            By.cssSelector("#action-plan details.add:has(#add-INFRASTRUCTURE-title) button"))
+        .click();
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#action-plan .action-table"), "Pengadaan tablet kader"));
+    assertThat(browser.getCurrentUrl()).isEqualTo(programmePage);
+    screenshot("programme-page");
+
+    // the catalogue finds it by a word of its description, as the user types
+    browser.get(url("/masterplans/" + plan + "/programmes"));
+    browser.findElement(By.id("q")).sendKeys("balita");
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#results tbody"), "SL-07"));
+    assertThat(browser.findElements(By.cssSelector("#results tbody tr"))).hasSize(1);
+    browser.findElement(By.id("q")).clear();
+    browser.findElement(By.id("q")).sendKeys("jembatan");
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#results tbody tr"), 0));
+    screenshot("programme-search");
   }
 
   @Test
