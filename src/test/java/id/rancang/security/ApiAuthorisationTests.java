@@ -585,6 +585,17 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/indicators/import",
                 "kode,nama,satuan,polaritas,sasaran\nIMPOR-{unique},Indikator impor,persen,positif,{target}\n",
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // programme workbook: ProgrammeWorkbookApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/programmes/export",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "MULTIPART",
+                "/api/v1/masterplans/{masterplan}/programmes/import",
+                "kode,nama,dimensi,horizon,tahun mulai,tahun selesai,opd pengampu\nIMPOR-{unique},Program impor,GOVERNANCE,MEDIUM,2025,2027,{opdAbbreviation}\n",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -623,6 +634,7 @@ class ApiAuthorisationTests {
     values.put("{masterplan}", Long.toString(masterplan));
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    values.put("{opdAbbreviation}", region.opd().abbreviation());
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
     values.put("{programme}", Long.toString(programme));
