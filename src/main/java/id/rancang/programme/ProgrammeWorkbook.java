@@ -138,9 +138,11 @@ public class ProgrammeWorkbook {
   /**
    * The masterplan's programmes and action plans as an XLSX workbook, one sheet per part and a
    * sheet of instructions with the codes to use. Headers and sheet names are in Indonesian, or
-   * English for an English locale; the import reads both.
+   * English for an English locale; the import reads both. Partners are named by the stakeholder's
+   * name only when {@code stakeholderNames} (the caller may read the region's stakeholders);
+   * otherwise by their number, and the instructions leave the list of stakeholders out.
    */
-  public byte[] export(long regionId, long masterplanId, Locale locale) {
+  public byte[] export(long regionId, long masterplanId, Locale locale, boolean stakeholderNames) {
     Masterplan masterplan = masterplans.get(regionId, masterplanId);
     boolean english = isEnglish(locale);
     Lookup lookup = lookup(regionId, masterplan);
@@ -190,7 +192,11 @@ public class ProgrammeWorkbook {
         for (Partner partner : p.partners()) {
           Map<Column, Object> pv = new EnumMap<>(Column.class);
           pv.put(Column.PARTNER_PROGRAMME, p.code());
-          pv.put(Column.STAKEHOLDER, lookup.stakeholderReference(partner.stakeholderId()));
+          pv.put(
+              Column.STAKEHOLDER,
+              stakeholderNames
+                  ? lookup.stakeholderReference(partner.stakeholderId())
+                  : Long.toString(partner.stakeholderId()));
           pv.put(Column.ROLE, partner.role().name());
           pv.put(Column.PARTNER_CONTRIBUTION, partner.contribution());
           writeRow(sheets, next, Tab.PARTNERS, pv);
@@ -247,7 +253,7 @@ public class ProgrammeWorkbook {
       }
       offerLists(sheets, lookup, english);
       Sheet help = workbook.createSheet(Tab.INSTRUCTIONS.title(english));
-      writeInstructions(help, styles, locale, masterplan, lookup);
+      writeInstructions(help, styles, locale, masterplan, lookup, stakeholderNames);
       workbook.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -322,7 +328,12 @@ public class ProgrammeWorkbook {
   }
 
   private void writeInstructions(
-      Sheet sheet, Styles styles, Locale locale, Masterplan masterplan, Lookup lookup) {
+      Sheet sheet,
+      Styles styles,
+      Locale locale,
+      Masterplan masterplan,
+      Lookup lookup,
+      boolean stakeholderNames) {
     boolean english = isEnglish(locale);
     int[] widths = {24, 26, 22, 90};
     for (int c = 0; c < widths.length; c++) {
@@ -408,13 +419,17 @@ public class ProgrammeWorkbook {
     }
     lines.blank();
     lines.add(styles.title, text(locale, "programme.workbook.help.stakeholders"));
+    if (!stakeholderNames) {
+      lines.add(null, text(locale, "programme.workbook.help.stakeholdersByNumber"));
+    }
     lines.add(
         styles.header,
         text(locale, "programme.workbook.help.reference"),
         text(locale, "programme.workbook.help.role"),
         "",
         text(locale, "programme.workbook.help.organisation"));
-    for (Stakeholder s : lookup.stakeholdersById().values()) {
+    for (Stakeholder s :
+        stakeholderNames ? lookup.stakeholdersById().values() : List.<Stakeholder>of()) {
       lines.add(
           null,
           lookup.stakeholderReference(s.id()),

@@ -222,7 +222,8 @@ class ProgrammeWorkbookTests {
     portfolioOf(source);
     World other = world();
 
-    byte[] xlsx = workbook.export(source.regionId(), source.id(), Locale.forLanguageTag("id"));
+    byte[] xlsx =
+        workbook.export(source.regionId(), source.id(), Locale.forLanguageTag("id"), true);
     ProgrammeImportSummary summary =
         workbook.importFile(other.regionId(), other.id(), "program.xlsx", xlsx);
 
@@ -257,7 +258,7 @@ class ProgrammeWorkbookTests {
     portfolioOf(w);
     Programme before = portfolio.findByCode(w.regionId(), w.id(), "MPP-DIGITAL").orElseThrow();
     List<PlannedAction> actionsBefore = actions.actions(w.regionId(), before.id());
-    byte[] xlsx = workbook.export(w.regionId(), w.id(), Locale.forLanguageTag("id"));
+    byte[] xlsx = workbook.export(w.regionId(), w.id(), Locale.forLanguageTag("id"), true);
 
     ProgrammeImportSummary same = workbook.importFile(w.regionId(), w.id(), "program.xlsx", xlsx);
     assertThat(same.created()).isZero();
@@ -585,6 +586,9 @@ class ProgrammeWorkbookTests {
       assertThat(headers(budget))
           .containsExactly("Kode program", "Tahun", "Sumber dana", "Jumlah (Rp)");
       assertThat(budget.getRow(2).getCell(3).getNumericCellValue()).isEqualTo(750000000.5);
+      // a participant may not read the stakeholders: partners come as their numbers
+      assertThat(text(cellOf(book.getSheet("Mitra"), "MPP-DIGITAL", "Pemangku kepentingan")))
+          .isIn(Long.toString(w.campus()), Long.toString(w.bank()));
       assertThat(headers(book.getSheet("Rencana aksi")))
           .containsExactly(
               "Kode program",
@@ -605,13 +609,30 @@ class ProgrammeWorkbookTests {
           .contains("POLICY_INSTITUTION")
           .contains("DANA_DESA")
           .contains("KOMINFO |  |  | Dinas Komunikasi dan Informatika")
-          .contains("Universitas Pancasakti | ACADEMIA")
+          .doesNotContain("Universitas Pancasakti")
           .contains("S1.1 | Sasaran")
           .contains("IKU-1")
           .doesNotContain("M1 | Misi");
     }
 
-    byte[] english = workbook.export(w.regionId(), w.id(), Locale.ENGLISH);
+    byte[] reviewed =
+        mvc.perform(
+                get("/api/v1/masterplans/" + w.id() + "/programmes/export")
+                    .header("Accept-Language", "id")
+                    .with(w.region().as(Role.REVIEWER).bearer()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(reviewed))) {
+      assertThat(sheetText(book.getSheet("Mitra")))
+          .contains("MPP-DIGITAL | Universitas Pancasakti | ACADEMIA | Kajian kebutuhan")
+          .contains("MPP-DIGITAL | Bank Jateng | BUSINESS");
+      assertThat(sheetText(book.getSheet("Petunjuk")))
+          .contains("Universitas Pancasakti | ACADEMIA");
+    }
+
+    byte[] english = workbook.export(w.regionId(), w.id(), Locale.ENGLISH, true);
     try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(english))) {
       assertThat(book.getSheetAt(0).getSheetName()).isEqualTo("Programmes");
       assertThat(book.getSheetAt(5).getSheetName()).isEqualTo("Actions");

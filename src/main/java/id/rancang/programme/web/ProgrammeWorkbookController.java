@@ -5,6 +5,7 @@ import id.rancang.programme.ProgrammeWorkbook;
 import id.rancang.region.CurrentRegion;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.shared.tabular.ImportRejectedException;
+import id.rancang.shared.web.Access;
 import id.rancang.shared.web.Messages;
 import java.io.IOException;
 import java.util.List;
@@ -53,7 +54,13 @@ class ProgrammeWorkbookController {
 
   @GetMapping("/export")
   ResponseEntity<byte[]> export(@PathVariable long masterplanId) {
-    byte[] xlsx = workbook.export(region.id(), masterplanId, LocaleContextHolder.getLocale());
+    byte[] xlsx =
+        workbook.export(
+            region.id(),
+            masterplanId,
+            LocaleContextHolder.getLocale(),
+            // as on the stakeholder pages: participants do not see the stakeholders' names
+            Access.hasAnyRole("REGION_ADMIN", "EDITOR", "OPD_CONTRIBUTOR", "REVIEWER"));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(ProgrammeWorkbook.CONTENT_TYPE))
         .header(

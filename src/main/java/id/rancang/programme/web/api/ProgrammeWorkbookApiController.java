@@ -3,6 +3,7 @@ package id.rancang.programme.web.api;
 import id.rancang.programme.ProgrammeImportSummary;
 import id.rancang.programme.ProgrammeWorkbook;
 import id.rancang.region.CurrentRegion;
+import id.rancang.shared.web.Access;
 import id.rancang.shared.web.Messages;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -74,7 +75,13 @@ class ProgrammeWorkbookApiController {
               + " codes (headers in the caller's language; without programmes it is the empty"
               + " template)")
   ResponseEntity<byte[]> export(@PathVariable long masterplanId) {
-    byte[] xlsx = workbook.export(region.id(), masterplanId, LocaleContextHolder.getLocale());
+    byte[] xlsx =
+        workbook.export(
+            region.id(),
+            masterplanId,
+            LocaleContextHolder.getLocale(),
+            // as on the stakeholder pages: participants do not see the stakeholders' names
+            Access.hasAnyRole("REGION_ADMIN", "EDITOR", "OPD_CONTRIBUTOR", "REVIEWER"));
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(ProgrammeWorkbook.CONTENT_TYPE))
         .header(
