@@ -611,6 +611,17 @@ class ApiAuthorisationTests {
                 "/api/v1/regions/{code}/funding-sources/{fundingSource}",
                 null,
                 "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // programme workbook: ProgrammeWorkbookApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/programmes/export",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "MULTIPART",
+                "/api/v1/masterplans/{masterplan}/programmes/import",
+                "kode,nama,dimensi,horizon,tahun mulai,tahun selesai,opd pengampu\nIMPOR-{unique},Program impor,GOVERNANCE,MEDIUM,2025,2027,{opdAbbreviation}\n",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -650,6 +661,7 @@ class ApiAuthorisationTests {
     values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
     values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
     values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
+    values.put("{opdAbbreviation}", region.opd().abbreviation());
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
     values.put("{programme}", Long.toString(programme));

@@ -694,6 +694,22 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/indicators/import",
                 "file=indicators.csv",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // programme workbook: ProgrammeWorkbookController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/export",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/programmes/import",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "MULTIPART",
+                "/masterplans/{masterplan}/programmes/import",
+                "file=programmes.csv",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // indicator library (reference data, the same for every region)
             new Endpoint(
                 "GET",
@@ -911,9 +927,13 @@ class PageAuthorisationTests {
                 ? fill(
                     "kode,nama,satuan,polaritas,sasaran\nIMPOR-{unique},Impor,persen,positif,{target}\n",
                     values)
-                : part[1].startsWith("rpjmd")
-                    ? "jenis,kode,induk,pernyataan\nMISI,MI1,,Misi impor\n"
-                    : "nama,singkatan\nDinas Impor,DI\n";
+                : part[1].startsWith("programmes")
+                    ? fill(
+                        "kode,nama,dimensi,horizon,tahun mulai,tahun selesai\nIMPOR-{unique},Program impor,GOVERNANCE,MEDIUM,2025,2027\n",
+                        values)
+                    : part[1].startsWith("rpjmd")
+                        ? "jenis,kode,induk,pernyataan\nMISI,MI1,,Misi impor\n"
+                        : "nama,singkatan\nDinas Impor,DI\n";
     MockMultipartFile file =
         part[1].endsWith(".png")
             ? new MockMultipartFile(part[0], part[1], "image/png", PNG)

@@ -64,6 +64,44 @@ public final class TabularReader {
     }
   }
 
+  /**
+   * Every sheet of an XLSX workbook, in the workbook's order and keyed by sheet name, each read as
+   * {@link #read} reads the first one (the first row holds the headers). A CSV file is one sheet
+   * with an empty name. At most {@link #MAX_ROWS} data rows in all.
+   */
+  public static Map<String, List<TabularRow>> readSheets(String filename, byte[] content) {
+    if (content == null || content.length == 0) {
+      throw new ImportRejectedException(List.of(ImportProblem.of(0, null, "shared.import.empty")));
+    }
+    String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
+    if (!name.endsWith(".xlsx") && !looksLikeZip(content)) {
+      Map<String, List<TabularRow>> single = new LinkedHashMap<>();
+      single.put("", read(filename, content));
+      return single;
+    }
+    Map<String, List<TabularRow>> sheets = new LinkedHashMap<>();
+    try (InputStream in = new ByteArrayInputStream(content);
+        Workbook workbook = WorkbookFactory.create(in)) {
+      int total = 0;
+      for (Sheet sheet : workbook) {
+        List<TabularRow> rows = readSheet(sheet);
+        total += rows.size();
+        sheets.put(sheet.getSheetName(), rows);
+      }
+      if (total > MAX_ROWS) {
+        throw new ImportRejectedException(
+            List.of(ImportProblem.of(0, null, "shared.import.tooManyRows", MAX_ROWS)));
+      }
+      return sheets;
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof ImportRejectedException rejected) {
+        throw rejected;
+      }
+      throw new ImportRejectedException(
+          List.of(ImportProblem.of(0, null, "shared.import.unreadable", String.valueOf(filename))));
+    }
+  }
+
   private static boolean looksLikeZip(byte[] content) {
     return content.length > 3 && content[0] == 'P' && content[1] == 'K';
   }
@@ -108,36 +146,39 @@ public final class TabularReader {
   }
 
   private static List<TabularRow> readXlsx(byte[] content) throws IOException {
-    List<TabularRow> rows = new ArrayList<>();
     try (InputStream in = new ByteArrayInputStream(content);
         Workbook workbook = WorkbookFactory.create(in)) {
-      Sheet sheet = workbook.getSheetAt(0);
-      DataFormatter formatter = new DataFormatter(Locale.ROOT);
-      formatter.setUseCachedValuesForFormulaCells(true);
-      Row headerRow = sheet.getRow(sheet.getFirstRowNum());
-      if (headerRow == null) {
-        return rows;
+      return readSheet(workbook.getSheetAt(0));
+    }
+  }
+
+  private static List<TabularRow> readSheet(Sheet sheet) {
+    List<TabularRow> rows = new ArrayList<>();
+    DataFormatter formatter = new DataFormatter(Locale.ROOT);
+    formatter.setUseCachedValuesForFormulaCells(true);
+    Row headerRow = sheet.getRow(sheet.getFirstRowNum());
+    if (headerRow == null) {
+      return rows;
+    }
+    List<String> headers = new ArrayList<>();
+    for (int c = 0; c < headerRow.getLastCellNum(); c++) {
+      Cell cell = headerRow.getCell(c);
+      headers.add(
+          cell == null ? "" : formatter.formatCellValue(cell).strip().toLowerCase(Locale.ROOT));
+    }
+    for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
+      Row row = sheet.getRow(r);
+      if (row == null) {
+        continue;
       }
-      List<String> headers = new ArrayList<>();
-      for (int c = 0; c < headerRow.getLastCellNum(); c++) {
-        Cell cell = headerRow.getCell(c);
-        headers.add(
-            cell == null ? "" : formatter.formatCellValue(cell).strip().toLowerCase(Locale.ROOT));
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (int c = 0; c < headers.size(); c++) {
+        Cell cell = row.getCell(c);
+        cells.put(headers.get(c), cell == null ? null : text(cell, formatter));
       }
-      for (int r = headerRow.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
-        Row row = sheet.getRow(r);
-        if (row == null) {
-          continue;
-        }
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (int c = 0; c < headers.size(); c++) {
-          Cell cell = row.getCell(c);
-          cells.put(headers.get(c), cell == null ? null : text(cell, formatter));
-        }
-        TabularRow tabularRow = new TabularRow(r + 1, cells);
-        if (!tabularRow.isBlank()) {
-          rows.add(tabularRow);
-        }
+      TabularRow tabularRow = new TabularRow(r + 1, cells);
+      if (!tabularRow.isBlank()) {
+        rows.add(tabularRow);
       }
     }
     return rows;

@@ -4,6 +4,7 @@ import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.tabular.ImportRejectedException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -69,11 +70,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "errors",
         e.problems().stream()
             .map(
-                p ->
-                    Map.of(
-                        "row", p.row(),
-                        "column", p.column() == null ? "" : p.column(),
-                        "message", messages.get(p.messageKey(), p.args())))
+                p -> {
+                  Map<String, Object> error = new LinkedHashMap<>();
+                  if (p.sheet() != null) {
+                    error.put("sheet", p.sheet());
+                  }
+                  error.put("row", p.row());
+                  error.put("column", p.column() == null ? "" : p.column());
+                  error.put("message", messages.get(p.messageKey(), p.args()));
+                  return error;
+                })
             .toList());
     return problem;
   }
