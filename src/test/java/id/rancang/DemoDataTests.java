@@ -10,6 +10,19 @@ import id.rancang.identity.Account;
 import id.rancang.identity.AccountCatalog;
 import id.rancang.identity.Member;
 import id.rancang.identity.Role;
+import id.rancang.programme.ActionCategory;
+import id.rancang.programme.ActionPlan;
+import id.rancang.programme.BudgetSummary;
+import id.rancang.programme.Horizon;
+import id.rancang.programme.PlannedAction;
+import id.rancang.programme.PortfolioOverview;
+import id.rancang.programme.Programme;
+import id.rancang.programme.ProgrammeCommand;
+import id.rancang.programme.ProgrammeFilter;
+import id.rancang.programme.ProgrammePortfolio;
+import id.rancang.programme.ProgrammeStatus;
+import id.rancang.programme.ProgrammeSummary;
+import id.rancang.programme.rules.DependencyGraph;
 import id.rancang.region.Masterplan;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.region.MasterplanStatus;
@@ -19,17 +32,24 @@ import id.rancang.region.PentahelixRole;
 import id.rancang.region.Region;
 import id.rancang.region.RegionCatalog;
 import id.rancang.region.RegionType;
+import id.rancang.region.Stakeholder;
 import id.rancang.region.StakeholderRegister;
 import id.rancang.shared.PageRequest;
+import id.rancang.strategy.Dimension;
 import id.rancang.strategy.Indicator;
 import id.rancang.strategy.IndicatorRegister;
 import id.rancang.strategy.PerformanceTree;
 import id.rancang.strategy.TreeNode;
 import id.rancang.support.RancangIntegrationTest;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationRunner;
@@ -39,6 +59,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The Kabupaten Tegal demo as loaded with {@code RANCANG_DEMO=true}. */
@@ -59,6 +80,9 @@ class DemoDataTests {
   @Autowired JdbcClient jdbc;
   @Autowired PerformanceTree performanceTree;
   @Autowired IndicatorRegister indicators;
+  @Autowired ProgrammePortfolio portfolio;
+  @Autowired PortfolioOverview overview;
+  @Autowired ActionPlan actionPlan;
 
   private final JsonMapper json = JsonMapper.builder().build();
 
@@ -181,7 +205,15 @@ class DemoDataTests {
     long id = tegal();
     Map<String, Long> counts = new LinkedHashMap<>();
     counts.put("region", count("select count(*) from region where code like '33.%'", null));
-    for (String table : List.of("opd", "stakeholder", "masterplan", "membership", "audit_entry")) {
+    for (String table :
+        List.of(
+            "opd",
+            "stakeholder",
+            "masterplan",
+            "membership",
+            "audit_entry",
+            "programme",
+            "programme_action")) {
       counts.put(table, count("select count(*) from " + table + " where region_id = ?", id));
     }
     counts.put("account", count("select count(*) from account where email like '%.demo'", null));
@@ -220,6 +252,195 @@ class DemoDataTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(3L);
+  }
+
+  @Test
+  void itsBuku2HasTegalsSixQuickWinsOnePerDimensionAllInTheFirstYear() throws Exception {
+    long plan = plan();
+    List<Programme> quickWins = programmes().stream().filter(Programme::quickWin).toList();
+
+    assertThat(quickWins)
+        .extracting(Programme::name)
+        .containsExactlyInAnyOrder(
+            "MPP Digital",
+            "Kepo Sate Tegal",
+            "UMKM Go Digital / DOLAN",
+            "Soeselo Online",
+            "Yuh Sekolah Maning",
+            "Desa Merdeka Sampah");
+    assertThat(quickWins)
+        .extracting(Programme::dimension)
+        .containsExactlyInAnyOrder(Dimension.values());
+    assertThat(quickWins)
+        .allSatisfy(
+            p -> {
+              assertThat(p.horizon()).as(p.code()).isEqualTo(Horizon.QUICK_WIN);
+              assertThat(p.startYear()).as(p.code()).isEqualTo(2024);
+              assertThat(p.endYear()).as(p.code()).isEqualTo(2024);
+            });
+    assertThat(overview.quickWins(tegal(), plan)).isEmpty();
+    mvc.perform(
+            get("/api/v1/masterplans/" + plan + "/programmes?quickWin=true")
+                .header("Authorization", "Bearer " + token("peserta@tegalkab.demo")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(6));
+  }
+
+  @Test
+  void besidesTheQuickWinsADozenOrMoreMediumAndLongProgrammesSpreadOverAllDimensions() {
+    List<Programme> others = programmes().stream().filter(p -> !p.quickWin()).toList();
+
+    assertThat(others).hasSizeBetween(12, 18);
+    assertThat(others)
+        .extracting(Programme::horizon)
+        .containsOnly(Horizon.MEDIUM, Horizon.LONG)
+        .contains(Horizon.MEDIUM, Horizon.LONG);
+    assertThat(others.stream().map(Programme::dimension).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(Dimension.values());
+    assertThat(others.stream().map(Programme::element).collect(Collectors.toSet()))
+        .hasSizeGreaterThanOrEqualTo(12);
+    assertThat(programmes().stream().map(Programme::status).collect(Collectors.toSet()))
+        .contains(
+            ProgrammeStatus.PROPOSED,
+            ProgrammeStatus.SELECTED,
+            ProgrammeStatus.PLANNED,
+            ProgrammeStatus.RUNNING);
+  }
+
+  @Test
+  void everyDemoProgrammeHasALeadOpdPartnersInTheirRoleABudgetAndTwoToFourActions() {
+    long region = tegal();
+    Set<Long> tegalOpds = opds.all(region).stream().map(Opd::id).collect(Collectors.toSet());
+    Set<ActionCategory> categories = EnumSet.noneOf(ActionCategory.class);
+
+    for (Programme p : programmes()) {
+      assertThat(p.leadOpdId()).as(p.code()).isNotNull().isIn(tegalOpds);
+      assertThat(p.partners()).as(p.code()).hasSizeBetween(1, 3);
+      for (var partner : p.partners()) {
+        Stakeholder stakeholder = stakeholders.get(region, partner.stakeholderId());
+        assertThat(partner.role()).as(p.code()).isEqualTo(stakeholder.pentahelixRole());
+      }
+      assertThat(p.budget()).as(p.code()).isNotEmpty();
+      assertThat(p.budget())
+          .as(p.code())
+          .allSatisfy(
+              b -> {
+                assertThat(b.year()).isBetween(p.startYear(), p.endYear());
+                assertThat(b.amount()).isGreaterThanOrEqualTo(new BigDecimal("1000000"));
+              });
+      List<PlannedAction> actions = actionPlan.actions(region, p.id());
+      assertThat(actions).as(p.code()).hasSizeBetween(2, 4);
+      assertThat(actions)
+          .as(p.code())
+          .allSatisfy(
+              a -> {
+                assertThat(a.year()).isBetween(p.startYear(), p.endYear());
+                assertThat(a.ownerOpdId()).isIn(tegalOpds);
+              });
+      actions.forEach(a -> categories.add(a.category()));
+      assertThat(portfolio.statusHistory(region, plan(), p.id()))
+          .as(p.code())
+          .last()
+          .satisfies(change -> assertThat(change.to()).isEqualTo(p.status()));
+    }
+    assertThat(categories).containsExactlyInAnyOrder(ActionCategory.values());
+  }
+
+  @Test
+  void itsProgrammesContributeToTheDemoIndicatorsAndTargetsAndDependOnEachOtherWithoutCycles() {
+    long region = tegal();
+    long plan = plan();
+    List<Programme> all = programmes();
+    Set<Long> linkedIndicators = new HashSet<>();
+    Set<Long> linkedTargets = new HashSet<>();
+    all.forEach(
+        p -> {
+          p.indicators().forEach(c -> linkedIndicators.add(c.id()));
+          p.targets().forEach(c -> linkedTargets.add(c.id()));
+        });
+
+    assertThat(linkedIndicators)
+        .containsExactlyInAnyOrderElementsOf(
+            indicators.list(region, plan).stream().map(Indicator::id).toList());
+    assertThat(linkedTargets).isNotEmpty();
+    Map<Long, Set<Long>> graph = portfolio.dependencies(region, plan);
+    assertThat(graph.values().stream().mapToInt(Set::size).sum()).isGreaterThanOrEqualTo(3);
+    assertThat(DependencyGraph.anyCycle(graph)).isEmpty();
+    assertThat(all).anySatisfy(p -> assertThat(p.risks()).hasSizeGreaterThanOrEqualTo(2));
+  }
+
+  @Test
+  void theBudgetSummaryAddsUpEveryDemoBudgetLine() throws Exception {
+    BigDecimal expected =
+        programmes().stream()
+            .filter(p -> p.status() != ProgrammeStatus.CANCELLED)
+            .map(Programme::totalBudget)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+
+    BudgetSummary summary = overview.budget(tegal(), plan());
+
+    assertThat(expected).isGreaterThan(new BigDecimal("10000000000"));
+    assertThat(summary.total()).isEqualByComparingTo(expected);
+    assertThat(summary.perYear()).containsKey(2024);
+    assertThat(summary.perSource().keySet()).contains("APBD", "DANA_DESA", "CSR", "KPBU");
+  }
+
+  /** Saving each demo programme again, unchanged, finds nothing to warn about (rolled back). */
+  @Test
+  @Transactional
+  void everyDemoProgrammeSavesAgainUnchangedWithoutAnyWarning() {
+    long region = tegal();
+    long plan = plan();
+    List<String> warned = new ArrayList<>();
+
+    for (Programme p : programmes()) {
+      var saved = portfolio.update(region, plan, p.id(), asCommand(p), p.version());
+      if (!saved.warnings().isEmpty()) {
+        warned.add(p.code() + " " + saved.warnings());
+      }
+      assertThat(saved.programme().totalBudget()).isEqualByComparingTo(p.totalBudget());
+    }
+
+    assertThat(warned).isEmpty();
+  }
+
+  private static ProgrammeCommand asCommand(Programme p) {
+    return new ProgrammeCommand(
+        p.code(),
+        p.name(),
+        p.dimension(),
+        p.element(),
+        p.problem(),
+        p.description(),
+        p.impactSociety(),
+        p.impactEnvironment(),
+        p.horizon(),
+        p.startYear(),
+        p.endYear(),
+        p.leadOpdId(),
+        p.quickWin(),
+        p.sipdProgram(),
+        p.sipdKegiatan(),
+        p.sipdSubKegiatan(),
+        p.partners(),
+        p.targets(),
+        p.indicators(),
+        p.budget(),
+        p.dependsOn(),
+        p.risks());
+  }
+
+  private List<Programme> programmes() {
+    long region = tegal();
+    long plan = plan();
+    List<ProgrammeSummary> rows =
+        portfolio.search(region, plan, ProgrammeFilter.none(), PageRequest.of(0, 200)).items();
+    assertThat(rows).isNotEmpty();
+    return rows.stream().map(r -> portfolio.get(region, plan, r.id())).toList();
+  }
+
+  private long plan() {
+    return masterplans.list(tegal()).get(0).id();
   }
 
   private long tegal() {
