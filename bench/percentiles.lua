@@ -25,6 +25,16 @@ if #sessions > 0 then
   end
 end
 
+-- With BENCH_THINK_MS set, each connection pauses about that long (half to one and a half times,
+-- at random) before each request: people reading a page, not a closed loop. wrk measures the
+-- latency from sending to the answer, so the pause is not counted.
+local think = tonumber(os.getenv("BENCH_THINK_MS") or "")
+if think and think > 0 then
+  delay = function()
+    return math.random(math.floor(think / 2), math.floor(think * 3 / 2))
+  end
+end
+
 done = function(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(

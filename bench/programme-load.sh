@@ -10,7 +10,8 @@
 # Environment: BENCH_PORT (8098), BENCH_DB_PORT (5498, embedded PostgreSQL, for psql),
 #   BENCH_BUILD_DIR (target), BENCH_JAR (run this jar, no build; e.g. to compare two commits),
 #   BENCH_REUSE_DATA=1 (keep the data of the last run: no generation, pending migrations apply),
-#   BENCH_USERS (20: sessions signed in through the login form; page requests take them in turn).
+#   BENCH_USERS (20: sessions signed in through the login form; page requests take them in turn),
+#   BENCH_THINK_MS (1000: the pause between two requests of one user in the second round).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION="${1:-20}"
@@ -126,17 +127,24 @@ cpu_ticks() {
   done
   echo "$(awk '{ print $14 + $15 }' "/proc/$pid/stat") $pg"
 }
+# two ways of being 20 users: a closed loop (each connection asks again as soon as it has its
+# answer: the throughput limit) and people who read for about THINK_MS (default 1 s) between
+# requests (the latency a user sees when 20 people work at once)
+THINK_MS=${BENCH_THINK_MS:-1000}
+for think in 0 "$THINK_MS"; do
 for entry in "${urls[@]}"; do
   IFS='|' read -r kind header path <<< "$entry"
-  echo "-- $kind GET $path (wrk 2 threads, 20 connections, ${DURATION}s)"
+  echo "-- $kind GET $path (wrk 2 threads, 20 connections, ${DURATION}s, pause ${think} ms)"
   read -r jvm0 pg0 <<< "$(cpu_ticks)"
-  result=$(BENCH_COOKIES=$(cookies "$kind") wrk -t2 -c20 -d"${DURATION}s" --timeout 10s --latency \
-    -s bench/percentiles.lua -H "$header" "$BASE$path" | grep -E '^RESULT|Non-2xx')
+  result=$(BENCH_THINK_MS=$think BENCH_COOKIES=$(cookies "$kind") wrk -t2 -c20 -d"${DURATION}s" \
+    --timeout 10s --latency -s bench/percentiles.lua -H "$header" "$BASE$path" \
+    | grep -E '^RESULT|Non-2xx')
   read -r jvm1 pg1 <<< "$(cpu_ticks)"
   echo "$result"
   requests=$(sed -n 's/.* requests=\([0-9]*\).*/\1/p' <<< "$result")
   awk -v j=$(( jvm1 - jvm0 )) -v p=$(( pg1 - pg0 )) -v n="$requests" -v t="$tick" \
     'BEGIN { printf "CPU per request: JVM %.1f ms, PostgreSQL %.1f ms\n", j * 1000 / t / n, p * 1000 / t / n }'
+done
 done
 echo "load average after the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
