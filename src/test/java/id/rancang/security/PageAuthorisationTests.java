@@ -398,7 +398,7 @@ class PageAuthorisationTests {
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             new Endpoint(
                 "POST",
-                "/masterplans/{masterplan}/programmes/{programme}/delete",
+                "/masterplans/{masterplan}/programmes/{looseProgramme}/delete",
                 "",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // IndicatorController
@@ -824,6 +824,9 @@ class PageAuthorisationTests {
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
     values.put("{programme}", Long.toString(programme));
+    values.put(
+        "{looseProgramme}",
+        Long.toString(programmes.createProgramme(region.id(), masterplan, null)));
     values.put("{action}", Long.toString(programmes.createAction(region.id(), programme)));
     values.put("{mission}", Long.toString(strategy.createMission(region.id(), masterplan)));
     values.put("{looseMission}", Long.toString(strategy.createMission(region.id(), masterplan)));
