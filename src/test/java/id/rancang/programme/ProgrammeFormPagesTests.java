@@ -96,6 +96,11 @@ class ProgrammeFormPagesTests {
     assertThat(saved.risks())
         .containsExactly(new Risk("Jaringan belum merata", 3, 4, "Kerja sama operator"));
 
+    // the programme page names the funding source, the code stays in the cell's title
+    org.jsoup.nodes.Element csr = page(region, Role.EDITOR, location).selectFirst("td[title=CSR]");
+    assertThat(csr).isNotNull();
+    assertThat(csr.text()).contains("CSR").isNotEqualTo("CSR");
+
     // the edit form comes back with what was saved, amounts written the Indonesian way
     Document edit =
         page(region, Role.EDITOR, "/masterplans/" + plan + "/programmes/" + saved.id() + "/edit");

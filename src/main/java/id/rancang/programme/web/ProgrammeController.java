@@ -48,6 +48,7 @@ class ProgrammeController {
   private final MasterplanManagement masterplans;
   private final OpdDirectory opds;
   private final id.rancang.region.StakeholderRegister stakeholders;
+  private final id.rancang.programme.FundingSources sources;
   private final CurrentRegion region;
   private final Messages messages;
 
@@ -58,6 +59,7 @@ class ProgrammeController {
       MasterplanManagement masterplans,
       OpdDirectory opds,
       id.rancang.region.StakeholderRegister stakeholders,
+      id.rancang.programme.FundingSources sources,
       CurrentRegion region,
       Messages messages) {
     this.portfolio = portfolio;
@@ -66,6 +68,7 @@ class ProgrammeController {
     this.masterplans = masterplans;
     this.opds = opds;
     this.stakeholders = stakeholders;
+    this.sources = sources;
     this.region = region;
     this.messages = messages;
   }
@@ -165,6 +168,15 @@ class ProgrammeController {
           .ifPresent(s -> partnerNames.put(s.id(), s.name()));
     }
     model.addAttribute("stakeholderNames", partnerNames);
+    Map<String, String> sourceNames = new LinkedHashMap<>();
+    if (!programme.budget().isEmpty()) {
+      for (id.rancang.programme.FundingSourceEntry source : sources.list(regionId)) {
+        sourceNames.put(
+            source.code(),
+            source.name(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+      }
+    }
+    model.addAttribute("sourceNames", sourceNames);
     model.addAttribute("statuses", ProgrammeStatus.values());
     model.addAttribute("canEdit", Access.hasAnyRole("REGION_ADMIN", "EDITOR"));
     return "programme/programme";
