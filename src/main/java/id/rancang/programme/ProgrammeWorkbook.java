@@ -22,8 +22,10 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.tabular.ImportProblem;
 import id.rancang.shared.tabular.ImportRejectedException;
+import id.rancang.shared.tabular.SheetLines;
 import id.rancang.shared.tabular.TabularReader;
 import id.rancang.shared.tabular.TabularRow;
+import id.rancang.shared.tabular.WorkbookStyles;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.Element;
 import id.rancang.strategy.Indicator;
@@ -52,14 +54,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -151,7 +148,7 @@ public class ProgrammeWorkbook {
     programmes.values().forEach(p -> codes.put(p.id(), p.code()));
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Styles styles = new Styles(workbook);
+      WorkbookStyles styles = new WorkbookStyles(workbook);
       Map<Tab, Sheet> sheets = new EnumMap<>(Tab.class);
       Map<Tab, Integer> next = new EnumMap<>(Tab.class);
       for (Tab tab : Tab.values()) {
@@ -266,7 +263,7 @@ public class ProgrammeWorkbook {
     return opd == null ? null : opd.abbreviation();
   }
 
-  private static void writeHeader(Sheet sheet, Tab tab, Styles styles, boolean english) {
+  private static void writeHeader(Sheet sheet, Tab tab, WorkbookStyles styles, boolean english) {
     Row header = sheet.createRow(0);
     List<Column> columns = Column.of(tab);
     for (int c = 0; c < columns.size(); c++) {
@@ -329,7 +326,7 @@ public class ProgrammeWorkbook {
 
   private void writeInstructions(
       Sheet sheet,
-      Styles styles,
+      WorkbookStyles styles,
       Locale locale,
       Masterplan masterplan,
       Lookup lookup,
@@ -339,7 +336,7 @@ public class ProgrammeWorkbook {
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
-    Lines lines = new Lines(sheet);
+    SheetLines lines = new SheetLines(sheet);
     lines.add(
         styles.title,
         text(
@@ -469,7 +466,12 @@ public class ProgrammeWorkbook {
   }
 
   private void codeTable(
-      Lines lines, Styles styles, Locale locale, String what, Enum<?>[] values, String prefix) {
+      SheetLines lines,
+      WorkbookStyles styles,
+      Locale locale,
+      String what,
+      Enum<?>[] values,
+      String prefix) {
     lines.blank();
     lines.add(styles.title, text(locale, "programme.workbook.help." + what));
     lines.add(
@@ -1563,57 +1565,5 @@ public class ProgrammeWorkbook {
 
   private static boolean isEnglish(Locale locale) {
     return locale != null && locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
-  }
-
-  /** The cell styles of the workbook. */
-  private static final class Styles {
-    final CellStyle header;
-    final CellStyle title;
-
-    Styles(XSSFWorkbook workbook) {
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      header = workbook.createCellStyle();
-      header.setFont(bold);
-      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      header.setBorderBottom(BorderStyle.THIN);
-      header.setWrapText(true);
-      Font big = workbook.createFont();
-      big.setBold(true);
-      big.setFontHeightInPoints((short) 13);
-      title = workbook.createCellStyle();
-      title.setFont(big);
-    }
-  }
-
-  /** Writes the instruction sheet line by line. */
-  private static final class Lines {
-    private final Sheet sheet;
-    private int next;
-
-    Lines(Sheet sheet) {
-      this.sheet = sheet;
-    }
-
-    void add(CellStyle style, Object... values) {
-      Row row = sheet.createRow(next++);
-      for (int c = 0; c < values.length; c++) {
-        Object value = values[c];
-        Cell cell = row.createCell(c);
-        if (value instanceof Number number) {
-          cell.setCellValue(number.doubleValue());
-        } else if (value != null) {
-          cell.setCellValue(value.toString());
-        }
-        if (style != null) {
-          cell.setCellStyle(style);
-        }
-      }
-    }
-
-    void blank() {
-      next++;
-    }
   }
 }

@@ -9,8 +9,10 @@ import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.tabular.ImportProblem;
 import id.rancang.shared.tabular.ImportRejectedException;
+import id.rancang.shared.tabular.SheetLines;
 import id.rancang.shared.tabular.TabularReader;
 import id.rancang.shared.tabular.TabularRow;
+import id.rancang.shared.tabular.WorkbookStyles;
 import id.rancang.strategy.IndicatorImportSummary.RowWarning;
 import id.rancang.strategy.rules.TargetFinding;
 import id.rancang.strategy.rules.YearValue;
@@ -34,14 +36,9 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -185,7 +182,7 @@ public class IndicatorWorkbook {
     }
     try (XSSFWorkbook workbook = new XSSFWorkbook();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Styles styles = new Styles(workbook);
+      WorkbookStyles styles = new WorkbookStyles(workbook);
       Sheet sheet = workbook.createSheet(text(locale, "strategy.indicatorSheet.sheet.indicators"));
       writeIndicators(sheet, styles, english, years, list, itemsById, opdsById);
       Sheet help = workbook.createSheet(text(locale, "strategy.indicatorSheet.sheet.instructions"));
@@ -204,7 +201,7 @@ public class IndicatorWorkbook {
 
   private void writeIndicators(
       Sheet sheet,
-      Styles styles,
+      WorkbookStyles styles,
       boolean english,
       List<Integer> years,
       List<Indicator> list,
@@ -273,7 +270,7 @@ public class IndicatorWorkbook {
 
   private void writeInstructions(
       Sheet sheet,
-      Styles styles,
+      WorkbookStyles styles,
       Locale locale,
       Masterplan masterplan,
       List<Integer> years,
@@ -284,7 +281,7 @@ public class IndicatorWorkbook {
     for (int c = 0; c < widths.length; c++) {
       sheet.setColumnWidth(c, widths[c] * 256);
     }
-    Lines lines = new Lines(sheet);
+    SheetLines lines = new SheetLines(sheet);
     lines.add(
         styles.title,
         text(
@@ -406,58 +403,6 @@ public class IndicatorWorkbook {
 
   private static boolean isEnglish(Locale locale) {
     return locale != null && locale.getLanguage().equals(Locale.ENGLISH.getLanguage());
-  }
-
-  /** The cell styles of the workbook. */
-  private static final class Styles {
-    final CellStyle header;
-    final CellStyle title;
-
-    Styles(XSSFWorkbook workbook) {
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      header = workbook.createCellStyle();
-      header.setFont(bold);
-      header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-      header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-      header.setBorderBottom(BorderStyle.THIN);
-      header.setWrapText(true);
-      Font big = workbook.createFont();
-      big.setBold(true);
-      big.setFontHeightInPoints((short) 13);
-      title = workbook.createCellStyle();
-      title.setFont(big);
-    }
-  }
-
-  /** Writes the instruction sheet line by line. */
-  private static final class Lines {
-    private final Sheet sheet;
-    private int next;
-
-    Lines(Sheet sheet) {
-      this.sheet = sheet;
-    }
-
-    void add(CellStyle style, Object... values) {
-      Row row = sheet.createRow(next++);
-      for (int c = 0; c < values.length; c++) {
-        Object value = values[c];
-        Cell cell = row.createCell(c);
-        if (value instanceof Number number) {
-          cell.setCellValue(number.doubleValue());
-        } else if (value != null) {
-          cell.setCellValue(value.toString());
-        }
-        if (style != null) {
-          cell.setCellStyle(style);
-        }
-      }
-    }
-
-    void blank() {
-      next++;
-    }
   }
 
   // ---- import ----
