@@ -1,0 +1,44 @@
+package id.rancang.document;
+
+import id.rancang.region.RegionCatalog;
+import id.rancang.shared.NotFoundException;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where the content of a document comes from: the live masterplan, or one of its frozen versions.
+ */
+@Service
+public class ContentSource {
+
+  private final MasterplanContents live;
+  private final RegionCatalog regions;
+
+  ContentSource(MasterplanContents live, RegionCatalog regions) {
+    this.live = live;
+    this.regions = regions;
+  }
+
+  /** A picture for the cover: its bytes and media type (PNG, JPEG or SVG). */
+  public record Logo(byte[] content, String contentType) {}
+
+  /**
+   * The live content when {@code versionId} is null, otherwise that frozen version's content.
+   *
+   * @throws NotFoundException when the region has no such masterplan or version
+   */
+  public MasterplanContent content(long regionId, long masterplanId, Long versionId) {
+    if (versionId == null) {
+      return live.live(regionId, masterplanId);
+    }
+    throw new NotFoundException("masterplanVersion", versionId);
+  }
+
+  /** The region's logo now, or the one frozen with the version. */
+  public Optional<Logo> logo(long regionId, long masterplanId, Long versionId) {
+    if (versionId == null) {
+      return regions.logo(regionId).map(l -> new Logo(l.content(), l.contentType()));
+    }
+    throw new NotFoundException("masterplanVersion", versionId);
+  }
+}
