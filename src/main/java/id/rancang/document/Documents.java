@@ -2,9 +2,11 @@ package id.rancang.document;
 
 import id.rancang.document.book.BookDocument;
 import id.rancang.document.book.BookWriter;
+import id.rancang.document.book.Formats;
 import id.rancang.document.render.DocxRenderer;
 import id.rancang.document.render.PdfRenderer;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /** Generates the books of a masterplan, live or from a frozen version, as DOCX or PDF. */
@@ -12,9 +14,11 @@ import org.springframework.stereotype.Service;
 public class Documents {
 
   private final ContentSource source;
+  private final MessageSource messages;
 
-  Documents(ContentSource source) {
+  Documents(ContentSource source, MessageSource messages) {
     this.source = source;
+    this.messages = messages;
   }
 
   /**
@@ -38,7 +42,8 @@ public class Documents {
         BookWriter.write(
             book,
             content,
-            language,
+            (key, args) -> messages.getMessage(key, args, key, language),
+            new Formats(language),
             logo == null ? null : new BookDocument.Picture(logo.content(), logo.contentType()));
     byte[] bytes =
         switch (format) {

@@ -16,6 +16,7 @@ public record BookDocument(
     String forewordText,
     String contentsTitle,
     String pageLabel,
+    boolean compact,
     List<Block> blocks) {
 
   public BookDocument {
