@@ -611,6 +611,17 @@ class ApiAuthorisationTests {
                 "/api/v1/regions/{code}/funding-sources/{fundingSource}",
                 null,
                 "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // books: DocumentApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/documents/buku-2.docx",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/documents/ringkasan-eksekutif.pdf",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
             // programme workbook: ProgrammeWorkbookApiController
             new Endpoint(
                 "GET",

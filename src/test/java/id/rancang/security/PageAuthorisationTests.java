@@ -722,6 +722,17 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/programmes/dependencies",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // books: DocumentController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/documents",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/documents/buku-1.pdf",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
             new Endpoint(
                 "GET",
                 "/funding-sources",

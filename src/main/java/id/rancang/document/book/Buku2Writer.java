@@ -333,7 +333,7 @@ final class Buku2Writer {
               k.t.get("document.col.budget"),
               k.t.get("document.col.status")),
           rows,
-          List.of(9, 27, 9, 15, 17, 13, 10),
+          List.of(8, 25, 8, 15, 16, 17, 11),
           List.of(false, false, false, false, false, true, false),
           true);
     }
@@ -369,7 +369,7 @@ final class Buku2Writer {
                           p.startYear() + "-" + p.endYear(),
                           k.f.rupiah(p.totalBudget())))
               .toList(),
-          List.of(9, 33, 16, 17, 10, 15),
+          List.of(8, 30, 15, 16, 10, 21),
           List.of(false, false, false, false, false, true),
           false);
     }

@@ -154,7 +154,7 @@ final class SummaryWriter {
                           BookKit.orDash(p.leadOpd()),
                           k.f.rupiah(p.totalBudget())))
               .toList(),
-          List.of(42, 18, 20, 20),
+          List.of(38, 17, 20, 25),
           List.of(false, false, false, true),
           false);
       if (wins.size() > 12) {

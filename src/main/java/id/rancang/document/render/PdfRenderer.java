@@ -249,11 +249,11 @@ public final class PdfRenderer {
       @page { size: A4; margin: 24mm 20mm 22mm 22mm;
         @top-center { content: element(running); }
         @bottom-center { content: counter(page); font-family: 'DejaVu Sans'; font-size: 9pt; } }
-      @page cover { margin: 30mm 25mm; @top-center { content: none; } @bottom-center { content: none; } }
+      @page :first { @top-center { content: none; } @bottom-center { content: none; } }
       body { font-family: 'DejaVu Sans'; font-size: 10pt; line-height: 1.35; color: #111; }
       .running { position: running(running); font-size: 8pt; color: #555; text-align: center;
         border-bottom: 0.5pt solid #999; padding-bottom: 2mm; }
-      .cover { page: cover; text-align: center; }
+      .cover { text-align: center; page-break-after: always; padding-top: 10mm; }
       .cover .logo { margin: 10mm auto 12mm auto; }
       .cover .logo img { max-height: 45mm; max-width: 60mm; }
       .cover .logo svg { max-height: 45mm; }
@@ -289,7 +289,7 @@ public final class PdfRenderer {
       table.facts th, table.facts td { padding: 0.8mm 1.5mm; vertical-align: top; text-align: left;
         border-bottom: 0.3pt solid #ccc; }
       table.facts { font-size: 9pt; }
-      .num { text-align: right; }
+      .num { text-align: right; white-space: nowrap; }
       .caption { font-size: 9pt; font-weight: bold; margin: 2mm 0 1mm 0; page-break-after: avoid; }
       .figure { text-align: center; page-break-inside: avoid; margin: 3mm 0; }
       .break { page-break-after: always; }

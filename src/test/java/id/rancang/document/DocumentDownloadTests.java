@@ -1,0 +1,250 @@
+package id.rancang.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import id.rancang.identity.Role;
+import id.rancang.programme.BudgetItem;
+import id.rancang.programme.Horizon;
+import id.rancang.programme.Partner;
+import id.rancang.programme.ProgrammeCommand;
+import id.rancang.programme.ProgrammePortfolio;
+import id.rancang.region.PentahelixRole;
+import id.rancang.region.StakeholderCommand;
+import id.rancang.region.StakeholderKind;
+import id.rancang.region.StakeholderRegister;
+import id.rancang.strategy.Dimension;
+import id.rancang.support.Fixtures;
+import id.rancang.support.Fixtures.TestRegion;
+import id.rancang.support.ProgrammeFixtures;
+import id.rancang.support.RancangIntegrationTest;
+import id.rancang.support.StrategyFixtures;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@RancangIntegrationTest
+class DocumentDownloadTests {
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired StrategyFixtures strategy;
+  @Autowired ProgrammeFixtures programmeFixtures;
+  @Autowired ProgrammePortfolio portfolio;
+  @Autowired StakeholderRegister stakeholders;
+
+  TestRegion region;
+  long plan;
+  String programmeName;
+
+  /**
+   * A region's masterplan with a mission, goal, target and indicator, and a programme with a
+   * partner (Universitas Pancasakti), a budget line and an action.
+   */
+  @BeforeEach
+  void masterplanWithAProgramme() {
+    region = fixtures.newRegion();
+    plan = fixtures.createMasterplan(region.id());
+    strategy.createBranch(region.id(), plan, region.opd().id());
+    long university =
+        stakeholders
+            .create(
+                region.id(),
+                new StakeholderCommand(
+                    StakeholderKind.ORGANISATION,
+                    "Universitas Pancasakti",
+                    PentahelixRole.ACADEMIA,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false,
+                    null),
+                "test")
+            .id();
+    programmeName = "Sistem Informasi Desa Terpadu " + region.code();
+    long programme =
+        portfolio
+            .create(
+                region.id(),
+                plan,
+                new ProgrammeCommand(
+                    "SID-1",
+                    programmeName,
+                    Dimension.GOVERNANCE,
+                    null,
+                    "Data desa tersebar",
+                    null,
+                    null,
+                    null,
+                    Horizon.MEDIUM,
+                    2025,
+                    2027,
+                    region.opd().id(),
+                    true,
+                    null,
+                    null,
+                    null,
+                    List.of(new Partner(university, PentahelixRole.ACADEMIA, "Kajian")),
+                    List.of(),
+                    List.of(),
+                    List.of(new BudgetItem(2025, "APBD", new BigDecimal("1500000000"))),
+                    List.of(),
+                    List.of()))
+            .programme()
+            .id();
+    programmeFixtures.createAction(region.id(), programme);
+  }
+
+  private byte[] download(String path, Fixtures.Person who) throws Exception {
+    return mvc.perform(get(path).with(who.bearer()))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsByteArray();
+  }
+
+  private static String pdfText(byte[] pdf) throws Exception {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document).replace("\u00a0", " ").replaceAll("\\s+", " ");
+    }
+  }
+
+  private static String docxText(byte[] docx) throws Exception {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      return extractor.getText().replaceAll("\\s+", " ");
+    }
+  }
+
+  @Test
+  void buku2AsPdfIsGeneratedFromTheLiveProgrammes() throws Exception {
+    mvc.perform(
+            get("/api/v1/masterplans/{id}/documents/buku-2.pdf", plan)
+                .with(region.as(Role.EDITOR).bearer()))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("application/pdf"))
+        .andExpect(
+            header()
+                .string(
+                    "Content-Disposition",
+                    org.hamcrest.Matchers.containsString(
+                        "buku-2-" + region.code().replace(".", "") + "-" + plan + ".pdf")));
+
+    String text =
+        pdfText(
+            download(
+                "/api/v1/masterplans/" + plan + "/documents/buku-2.pdf", region.as(Role.EDITOR)));
+
+    assertThat(text)
+        .contains(programmeName)
+        .contains("Universitas Pancasakti")
+        .contains("Rp 1.500.000.000")
+        .contains("Pengadaan server");
+  }
+
+  @Test
+  void buku1AsDocxHoldsTheIndicatorMatrix() throws Exception {
+    String text =
+        docxText(
+            download(
+                "/api/v1/masterplans/" + plan + "/documents/buku-1.docx",
+                region.as(Role.REVIEWER)));
+
+    assertThat(text).contains("Matriks Indikator").contains("Daerah Uji " + region.code());
+  }
+
+  @Test
+  void englishIsGivenOnRequestWhateverTheUserInterfaceLanguage() throws Exception {
+    String text =
+        pdfText(
+            download(
+                "/api/v1/masterplans/" + plan + "/documents/ringkasan-eksekutif.pdf?lang=en",
+                region.as(Role.EDITOR)));
+
+    assertThat(text)
+        .contains("Executive Summary")
+        .contains("Key Numbers")
+        .doesNotContain("Angka Kunci");
+  }
+
+  @Test
+  void participantsGetTheBooksWithoutThePartnersNames() throws Exception {
+    String text =
+        docxText(
+            download(
+                "/api/v1/masterplans/" + plan + "/documents/buku-2.docx",
+                region.as(Role.PARTICIPANT)));
+
+    assertThat(text).contains(programmeName).doesNotContain("Universitas Pancasakti");
+  }
+
+  @Test
+  void thePageDownloadServesTheSameBook() throws Exception {
+    byte[] docx =
+        mvc.perform(
+                get("/masterplans/{id}/documents/buku-2.docx", plan)
+                    .with(region.as(Role.EDITOR).user()))
+            .andExpect(status().isOk())
+            .andExpect(
+                content()
+                    .contentType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+
+    assertThat(docxText(docx)).contains(programmeName);
+  }
+
+  @Test
+  void theDocumentsPageOffersEveryBookInBothLanguagesAndFormats() throws Exception {
+    String html =
+        mvc.perform(get("/masterplans/{id}/documents", plan).with(region.as(Role.EDITOR).user()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    for (Book book : Book.values()) {
+      for (DocumentFormat format : DocumentFormat.values()) {
+        String link =
+            "/masterplans/" + plan + "/documents/" + book.slug() + "." + format.extension();
+        assertThat(html).contains(link + "\"").contains(link + "?lang=en\"");
+      }
+    }
+  }
+
+  @Test
+  void anotherRegionsMasterplanUnknownBooksAndFormatsAreNotFound() throws Exception {
+    TestRegion other = fixtures.newRegion();
+    mvc.perform(
+            get("/api/v1/masterplans/{id}/documents/buku-1.pdf", plan)
+                .with(other.as(Role.REGION_ADMIN).bearer()))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/api/v1/masterplans/{id}/documents/buku-3.pdf", plan)
+                .with(region.as(Role.EDITOR).bearer()))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/api/v1/masterplans/{id}/documents/buku-1.odt", plan)
+                .with(region.as(Role.EDITOR).bearer()))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            get("/masterplans/{id}/documents/buku-1.pdf", plan)
+                .with(other.as(Role.REGION_ADMIN).user()))
+        .andExpect(status().isNotFound());
+  }
+}
