@@ -393,7 +393,7 @@ public final class DocxRenderer {
       XWPFParagraph p = doc.createParagraph();
       p.setAlignment(ParagraphAlignment.CENTER);
       p.setKeepNext(true);
-      Raster.Image image = Raster.svg(f.svg(), 2);
+      Raster.Image image = Raster.svg(f.svg(), 1.6);
       p.createRun()
           .addPicture(
               new ByteArrayInputStream(image.png()),

@@ -7,7 +7,6 @@ import id.rancang.document.book.Block;
 import id.rancang.document.book.BookDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.List;
@@ -24,15 +23,22 @@ public final class PdfRenderer {
 
   private PdfRenderer() {}
 
+  static {
+    // openhtmltopdf logs every font load and layout step at INFO: noise in the server log
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+  }
+
   public static byte[] render(BookDocument book) {
     String xhtml = xhtml(book);
     try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
       builder.useSVGDrawer(new BatikSVGDrawer());
-      builder.useFont(() -> font("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-      builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-      builder.useFont(() -> font("DejaVuSans-Oblique.ttf"), FONT, 400, FontStyle.ITALIC, true);
+      builder.useFont(() -> PdfFonts.open("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
+      builder.useFont(
+          () -> PdfFonts.open("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+      builder.useFont(
+          () -> PdfFonts.open("DejaVuSans-Oblique.ttf"), FONT, 400, FontStyle.ITALIC, true);
       builder.withHtmlContent(xhtml, null);
       builder.toStream(out);
       builder.run();
@@ -40,14 +46,6 @@ public final class PdfRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static InputStream font(String file) {
-    InputStream in = PdfRenderer.class.getResourceAsStream("/fonts/" + file);
-    if (in == null) {
-      throw new IllegalStateException("font missing from the jar: " + file);
-    }
-    return in;
   }
 
   static String xhtml(BookDocument book) {

@@ -1,13 +1,15 @@
 package id.rancang.document.render;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
-import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.apache.batik.transcoder.image.ImageTranscoder;
 
 /** Turns an SVG chart into a PNG picture for the Word document, with Batik. */
 final class Raster {
@@ -21,19 +23,37 @@ final class Raster {
    * resolution); a larger value is the width in pixels.
    */
   static Image svg(String svg, double scale) {
-    PNGTranscoder transcoder = new PNGTranscoder();
+    Capture transcoder = new Capture();
     double width = attribute(svg, "width", 400);
     double height = attribute(svg, "height", 400);
     float target = (float) (scale < 10 ? width * scale : scale);
-    transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, target);
-    transcoder.addTranscodingHint(PNGTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
+    transcoder.addTranscodingHint(ImageTranscoder.KEY_WIDTH, target);
+    transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, java.awt.Color.WHITE);
     try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      transcoder.transcode(new TranscoderInput(new StringReader(svg)), new TranscoderOutput(out));
+      transcoder.transcode(new TranscoderInput(new StringReader(svg)), null);
+      // the JDK's PNG writer: Batik's own encoder spends most of its time choosing row filters
+      ImageIO.write(transcoder.image, "png", out);
       return new Image(out.toByteArray(), width, height);
     } catch (TranscoderException e) {
       throw new IllegalArgumentException("the chart could not be drawn: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps the drawn image instead of encoding it. */
+  private static final class Capture extends ImageTranscoder {
+
+    private BufferedImage image;
+
+    @Override
+    public BufferedImage createImage(int width, int height) {
+      return new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    }
+
+    @Override
+    public void writeImage(BufferedImage img, TranscoderOutput output) {
+      this.image = img;
     }
   }
 
