@@ -70,6 +70,7 @@ final class MatrixSheet {
     }
     lines.blank();
     int count = 2 + facts.size();
+    sheet.getRow(0).setHeightInPoints(18f);
     for (int r = 0; r < count; r++) {
       sheet.addMergedRegion(new CellRangeAddress(r, r, 0, widths.length - 1));
       Row row = sheet.getRow(r);
@@ -103,6 +104,10 @@ final class MatrixSheet {
   void header(int top, int bottom, int first, int last, String text) {
     Row row = sheet.getRow(headerTop + top);
     row.getCell(first).setCellValue(fit(text));
+    if (bottom == top) {
+      // headers are bold: fewer characters fit in a line
+      height(row, fit(text), Math.max(1, totalWidth(first, last) * 4 / 5), LINE_HEIGHT);
+    }
     if (bottom > top || last > first) {
       sheet.addMergedRegion(new CellRangeAddress(headerTop + top, headerTop + bottom, first, last));
     }
@@ -134,7 +139,7 @@ final class MatrixSheet {
    */
   Row band(String text, CellStyle style) {
     Row row = row();
-    text(row, 0, text, style);
+    put(row, 0, text, style);
     for (int c = 1; c < widths.length; c++) {
       row.createCell(c).setCellStyle(style);
     }
@@ -145,18 +150,25 @@ final class MatrixSheet {
 
   /** Columns {@code first..last} of {@code row} as one cell showing {@code text}. */
   void merged(Row row, int first, int last, String text, CellStyle style) {
-    text(row, first, text, style);
+    put(row, first, text, style);
     for (int c = first + 1; c <= last; c++) {
       row.createCell(c).setCellStyle(style);
     }
     if (last > first) {
       sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
-      height(row, fit(text), totalWidth(first, last), LINE_HEIGHT);
     }
+    height(row, fit(text), totalWidth(first, last), LINE_HEIGHT);
   }
 
   /** A text cell (empty, with its borders, when {@code value} is null). */
   Cell text(Row row, int column, String value, CellStyle style) {
+    Cell cell = put(row, column, value, style);
+    height(row, fit(value), widths[column], LINE_HEIGHT);
+    return cell;
+  }
+
+  /** A text cell without sizing its row (the caller sizes it for merged cells). */
+  private Cell put(Row row, int column, String value, CellStyle style) {
     Cell cell = row.createCell(column);
     cell.setCellStyle(style);
     if (value != null && !value.isEmpty()) {
@@ -286,19 +298,21 @@ final class MatrixSheet {
   }
 
   /**
-   * Excel does not size a row to the text of merged cells: an estimate of the lines it wraps to,
-   * within Excel's largest row height.
+   * Neither Excel nor LibreOffice sizes a row to its wrapped text when it opens a file: the row
+   * grows to an estimate of the lines its texts wrap to (never shrinks, at most Excel's tallest).
    */
   private static void height(Row row, String text, int widthInCharacters, float lineHeight) {
     if (text == null || text.isEmpty()) {
       return;
     }
+    int perLine = Math.max(1, widthInCharacters);
     int lines = 0;
     for (String paragraph : text.split("\n", -1)) {
-      lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / widthInCharacters));
+      lines += Math.max(1, (int) Math.ceil(paragraph.length() / (double) perLine));
     }
-    if (lines > 1) {
-      row.setHeightInPoints(Math.min(MAX_ROW_HEIGHT, lines * lineHeight + 2));
+    float needed = Math.min(MAX_ROW_HEIGHT, lines * lineHeight + 2);
+    if (lines > 1 && needed > row.getHeightInPoints()) {
+      row.setHeightInPoints(needed);
     }
   }
 
