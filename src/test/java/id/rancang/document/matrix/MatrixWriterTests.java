@@ -1,5 +1,7 @@
 package id.rancang.document.matrix;
 
+import static id.rancang.document.SheetReading.find;
+import static id.rancang.document.SheetReading.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rancang.document.MasterplanContent;
@@ -360,19 +362,7 @@ class MatrixWriterTests {
     return book.getSheetAt(0);
   }
 
-  /** The first cell whose text is {@code text}, or null. */
-  private static Cell find(Sheet sheet, String text) {
-    for (Row row : sheet) {
-      for (Cell cell : row) {
-        if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(text)) {
-          return cell;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The last numeric cell of the row that starts with {@code label}. */
+  /** The last cell of the last row where {@code label} is (its total). */
   private static Cell totalOf(Sheet sheet, String label) {
     Cell found = null;
     for (Row row : sheet) {
@@ -385,12 +375,6 @@ class MatrixWriterTests {
     assertThat(found).as(label).isNotNull();
     Row row = found.getRow();
     return row.getCell(row.getLastCellNum() - 1);
-  }
-
-  private static String text(Sheet sheet, int row, int column) {
-    Row r = sheet.getRow(row);
-    Cell cell = r == null ? null : r.getCell(column);
-    return cell == null ? "" : cell.getStringCellValue();
   }
 
   private static List<String> column(Sheet sheet, int column, int from, int to) {
