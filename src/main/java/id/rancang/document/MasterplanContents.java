@@ -385,6 +385,7 @@ public class MasterplanContents {
   private static void visit(
       StrategyItem item, Map<Long, List<StrategyItem>> children, List<StrategyItem> ordered) {
     ordered.add(item);
+    // a leaf has no list of its own (List.of() cannot be sorted, even when empty)
     List<StrategyItem> below = new ArrayList<>(children.getOrDefault(item.id(), List.of()));
     below.sort((a, b) -> Integer.compare(a.position(), b.position()));
     for (StrategyItem child : below) {

@@ -633,6 +633,17 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/programmes/import",
                 "kode,nama,dimensi,horizon,tahun mulai,tahun selesai,opd pengampu\nIMPOR-{unique},Program impor,GOVERNANCE,MEDIUM,2025,2027,{opdAbbreviation}\n",
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // Excel matrices: MatrixApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/matrices/anggaran.xlsx",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/matrices/program.xlsx?lang=en",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",

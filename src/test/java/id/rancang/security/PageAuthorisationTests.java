@@ -796,7 +796,18 @@ class PageAuthorisationTests {
                 "POST",
                 "/masterplans/{masterplan}/programmes/{programme}/actions/{action}/delete",
                 "",
-                "SA=302 RA=302 ED=302 OC=302 RV=403 PA=403 OT=404 AN=302"));
+                "SA=302 RA=302 ED=302 OC=302 RV=403 PA=403 OT=404 AN=302"),
+            // Excel matrices: MatrixController (downloads linked from the documents page)
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/matrices/indikator.xlsx",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/matrices/rencana-aksi.xlsx?lang=en",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {

@@ -49,7 +49,7 @@ class MessagesTests {
   /** A message key in a Java string literal, also as a Bean Validation {@code "{key}"}. */
   private static final Pattern JAVA_KEY =
       Pattern.compile(
-          "\"\\{?((?:shared|region|identity|strategy|programme)\\.[A-Za-z0-9_.]+)\\}?\"");
+          "\"\\{?((?:shared|region|identity|strategy|programme|document)\\.[A-Za-z0-9_.]+)\\}?\"");
 
   /** Attributes that replace an element's body, so its text in the file is only a prototype. */
   private static final List<String> REPLACING =
@@ -261,6 +261,11 @@ class MessagesTests {
         "programme",
         "programmeAction");
     expect(used, "strategy.level.", id.rancang.strategy.IndicatorLevel.values());
+    // Excel matrices: the documents page names each matrix by its slug
+    for (id.rancang.document.Matrix matrix : id.rancang.document.Matrix.values()) {
+      expect(used, "document.matrices.", matrix.slug(), matrix.slug() + ".help");
+    }
+    expect(used, "document.matrix.polarity.", id.rancang.strategy.Polarity.values());
     assertThat(missing(used)).isEmpty();
   }
 
