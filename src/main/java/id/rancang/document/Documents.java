@@ -2,7 +2,7 @@ package id.rancang.document;
 
 import id.rancang.document.book.BookDocument;
 import id.rancang.document.book.BookWriter;
-import id.rancang.document.book.Formats;
+import id.rancang.shared.Formats;
 import id.rancang.document.render.DocxRenderer;
 import id.rancang.document.render.PdfRenderer;
 import java.util.Locale;

@@ -165,7 +165,7 @@ class BookWriterTests {
     assertThat(text)
         .contains(
             "Total anggaran "
-                + new id.rancang.document.book.Formats(Books.INDONESIAN).rupiah(expected));
+                + new id.rancang.shared.Formats(Books.INDONESIAN).rupiah(expected));
   }
 
   @Test

@@ -2,7 +2,7 @@ package id.rancang.document;
 
 import id.rancang.document.book.BookDocument;
 import id.rancang.document.book.BookWriter;
-import id.rancang.document.book.Formats;
+import id.rancang.shared.Formats;
 import id.rancang.document.book.Texts;
 import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;

@@ -2,7 +2,7 @@ package id.rancang.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.rancang.document.book.Formats;
+import id.rancang.shared.Formats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Locale;

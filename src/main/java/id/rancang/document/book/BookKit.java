@@ -1,5 +1,7 @@
 package id.rancang.document.book;
 
+import id.rancang.shared.Formats;
+
 import id.rancang.document.Book;
 import id.rancang.document.MasterplanContent;
 import id.rancang.document.book.Block.Fact;

@@ -1,4 +1,4 @@
-package id.rancang.document.book;
+package id.rancang.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
