@@ -385,7 +385,7 @@ public class MasterplanContents {
   private static void visit(
       StrategyItem item, Map<Long, List<StrategyItem>> children, List<StrategyItem> ordered) {
     ordered.add(item);
-    List<StrategyItem> below = children.getOrDefault(item.id(), List.of());
+    List<StrategyItem> below = new ArrayList<>(children.getOrDefault(item.id(), List.of()));
     below.sort((a, b) -> Integer.compare(a.position(), b.position()));
     for (StrategyItem child : below) {
       visit(child, children, ordered);
