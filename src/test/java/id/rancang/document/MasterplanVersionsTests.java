@@ -8,8 +8,6 @@ import id.rancang.document.diff.Differences;
 import id.rancang.document.diff.Subject;
 import id.rancang.identity.AuditTrail;
 import id.rancang.programme.BudgetItem;
-import id.rancang.programme.Programme;
-import id.rancang.programme.ProgrammeCommand;
 import id.rancang.programme.ProgrammePortfolio;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.region.RegionManagement;
@@ -18,10 +16,7 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.Page;
 import id.rancang.shared.PageRequest;
-import id.rancang.strategy.Indicator;
-import id.rancang.strategy.IndicatorCommand;
 import id.rancang.strategy.IndicatorRegister;
-import id.rancang.strategy.rules.YearValue;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.ProgrammeFixtures;
@@ -316,70 +311,16 @@ class MasterplanVersionsTests {
   }
 
   private void renameProgramme(long regionId, long plan, long id, String name) {
-    Programme p = portfolio.get(regionId, plan, id);
-    portfolio.update(regionId, plan, id, command(p, name, p.budget()), p.version());
+    ProgrammeEdits.rename(portfolio, regionId, plan, id, name);
   }
 
   private void setBudget(long regionId, long plan, long id, BigDecimal amount) {
-    Programme p = portfolio.get(regionId, plan, id);
-    portfolio.update(
-        regionId,
-        plan,
-        id,
-        command(p, p.name(), List.of(new BudgetItem(p.startYear(), "APBD", amount))),
-        p.version());
-  }
-
-  private static ProgrammeCommand command(Programme p, String name, List<BudgetItem> budget) {
-    return new ProgrammeCommand(
-        p.code(),
-        name,
-        p.dimension(),
-        p.element(),
-        p.problem(),
-        p.description(),
-        p.impactSociety(),
-        p.impactEnvironment(),
-        p.horizon(),
-        p.startYear(),
-        p.endYear(),
-        p.leadOpdId(),
-        p.quickWin(),
-        p.sipdProgram(),
-        p.sipdKegiatan(),
-        p.sipdSubKegiatan(),
-        p.partners(),
-        p.targets(),
-        p.indicators(),
-        budget,
-        p.dependsOn(),
-        p.risks());
+    int year = portfolio.get(regionId, plan, id).startYear();
+    ProgrammeEdits.budget(
+        portfolio, regionId, plan, id, List.of(new BudgetItem(year, "APBD", amount)));
   }
 
   private void renameIndicator(long regionId, long plan, long id, String name) {
-    Indicator i = indicators.get(regionId, plan, id);
-    indicators.update(
-        regionId,
-        plan,
-        id,
-        new IndicatorCommand(
-            i.itemId(),
-            i.code(),
-            name,
-            i.unit(),
-            i.definition(),
-            i.formula(),
-            i.dataSource(),
-            i.opdId(),
-            i.dataProvider(),
-            i.level(),
-            i.keyIndicator(),
-            i.polarity(),
-            i.baseline(),
-            List.<YearValue>copyOf(i.targets()),
-            i.endTarget(),
-            i.notes(),
-            i.libraryCode()),
-        i.version());
+    ProgrammeEdits.renameIndicator(indicators, regionId, plan, id, name);
   }
 }
