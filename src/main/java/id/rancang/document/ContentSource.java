@@ -13,10 +13,12 @@ public class ContentSource {
 
   private final MasterplanContents live;
   private final RegionCatalog regions;
+  private final MasterplanVersions versions;
 
-  ContentSource(MasterplanContents live, RegionCatalog regions) {
+  ContentSource(MasterplanContents live, RegionCatalog regions, MasterplanVersions versions) {
     this.live = live;
     this.regions = regions;
+    this.versions = versions;
   }
 
   /** A picture for the cover: its bytes and media type (PNG, JPEG or SVG). */
@@ -31,7 +33,7 @@ public class ContentSource {
     if (versionId == null) {
       return live.live(regionId, masterplanId);
     }
-    throw new NotFoundException("masterplanVersion", versionId);
+    return versions.content(regionId, masterplanId, versionId);
   }
 
   /** The region's logo now, or the one frozen with the version. */
@@ -39,6 +41,6 @@ public class ContentSource {
     if (versionId == null) {
       return regions.logo(regionId).map(l -> new Logo(l.content(), l.contentType()));
     }
-    throw new NotFoundException("masterplanVersion", versionId);
+    return versions.logo(regionId, masterplanId, versionId);
   }
 }

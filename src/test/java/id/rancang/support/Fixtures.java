@@ -339,4 +339,17 @@ public class Fixtures {
                 "Mewujudkan tata kelola pemerintahan yang bersih"))
         .id();
   }
+
+  // Masterplan versions (document module), injected here to keep this block in one place
+  @org.springframework.beans.factory.annotation.Autowired
+  private id.rancang.document.MasterplanVersions masterplanVersions;
+
+  private static final AtomicInteger VERSION_NAMES = new AtomicInteger();
+
+  /** A frozen version of the masterplan as it is now, with a name of its own. */
+  public long createMasterplanVersion(long regionId, long masterplanId) {
+    return masterplanVersions
+        .freeze(regionId, masterplanId, "v" + VERSION_NAMES.incrementAndGet() + ".0", null)
+        .id();
+  }
 }

@@ -4,9 +4,11 @@ import id.rancang.document.Book;
 import id.rancang.document.DocumentFormat;
 import id.rancang.document.Documents;
 import id.rancang.document.GeneratedFile;
+import id.rancang.document.MasterplanVersions;
 import id.rancang.region.CurrentRegion;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.shared.NotFoundException;
+import id.rancang.shared.PageRequest;
 import id.rancang.shared.web.Access;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -30,11 +32,17 @@ class DocumentController {
   private final Documents documents;
   private final MasterplanManagement masterplans;
   private final CurrentRegion region;
+  private final MasterplanVersions versions;
 
-  DocumentController(Documents documents, MasterplanManagement masterplans, CurrentRegion region) {
+  DocumentController(
+      Documents documents,
+      MasterplanManagement masterplans,
+      CurrentRegion region,
+      MasterplanVersions versions) {
     this.documents = documents;
     this.masterplans = masterplans;
     this.region = region;
+    this.versions = versions;
   }
 
   @GetMapping
@@ -42,6 +50,9 @@ class DocumentController {
     model.addAttribute("masterplan", masterplans.get(region.id(), masterplanId));
     model.addAttribute("books", Book.values());
     model.addAttribute("formats", DocumentFormat.values());
+    model.addAttribute(
+        "versions",
+        VersionsSection.of(versions.list(region.id(), masterplanId, PageRequest.of(0, null))));
     return "document/documents";
   }
 
