@@ -2,9 +2,9 @@ package id.rancang.document;
 
 import id.rancang.document.book.BookDocument;
 import id.rancang.document.book.BookWriter;
-import id.rancang.shared.Formats;
 import id.rancang.document.render.DocxRenderer;
 import id.rancang.document.render.PdfRenderer;
+import id.rancang.shared.Formats;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

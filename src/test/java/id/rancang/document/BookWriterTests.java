@@ -164,8 +164,7 @@ class BookWriterTests {
 
     assertThat(text)
         .contains(
-            "Total anggaran "
-                + new id.rancang.shared.Formats(Books.INDONESIAN).rupiah(expected));
+            "Total anggaran " + new id.rancang.shared.Formats(Books.INDONESIAN).rupiah(expected));
   }
 
   @Test

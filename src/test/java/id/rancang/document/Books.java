@@ -2,8 +2,8 @@ package id.rancang.document;
 
 import id.rancang.document.book.BookDocument;
 import id.rancang.document.book.BookWriter;
-import id.rancang.shared.Formats;
 import id.rancang.document.book.Texts;
+import id.rancang.shared.Formats;
 import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 

@@ -1,10 +1,9 @@
 package id.rancang.document.book;
 
-import id.rancang.shared.Formats;
-
 import id.rancang.document.Book;
 import id.rancang.document.MasterplanContent;
 import id.rancang.document.book.Block.Fact;
+import id.rancang.shared.Formats;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

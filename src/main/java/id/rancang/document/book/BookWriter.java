@@ -1,9 +1,8 @@
 package id.rancang.document.book;
 
-import id.rancang.shared.Formats;
-
 import id.rancang.document.Book;
 import id.rancang.document.MasterplanContent;
+import id.rancang.shared.Formats;
 
 /** Lays out a book from a masterplan's content, in the language of the texts given. */
 public final class BookWriter {
