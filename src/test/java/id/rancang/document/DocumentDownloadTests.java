@@ -227,6 +227,48 @@ class DocumentDownloadTests {
     }
   }
 
+  @Autowired MasterplanContents contents;
+
+  @Test
+  void theBudgetChartsOfBuku2AreTheOnesOnTheBudgetPage() throws Exception {
+    String html =
+        mvc.perform(
+                get("/masterplans/{id}/programmes/budget", plan)
+                    .with(region.as(Role.EDITOR).user()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<String> pageCharts = svgs(html);
+    List<String> bookCharts =
+        Books.write(Book.BUKU_2, contents.live(region.id(), plan), Books.INDONESIAN)
+            .blocks()
+            .stream()
+            .filter(id.rancang.document.book.Block.Figure.class::isInstance)
+            .map(b -> withoutTitle(((id.rancang.document.book.Block.Figure) b).svg()))
+            .toList();
+
+    assertThat(pageCharts).hasSize(2);
+    assertThat(pageCharts.get(0)).contains("Rp 1,5 M");
+    assertThat(bookCharts).containsAll(pageCharts);
+  }
+
+  /** The SVG elements of a page, each without its title (the page and the book name it apart). */
+  private static List<String> svgs(String html) {
+    List<String> found = new java.util.ArrayList<>();
+    int from = 0;
+    while ((from = html.indexOf("<svg", from)) >= 0) {
+      int end = html.indexOf("</svg>", from) + "</svg>".length();
+      found.add(withoutTitle(html.substring(from, end)));
+      from = end;
+    }
+    return found;
+  }
+
+  private static String withoutTitle(String svg) {
+    return svg.replaceFirst("<title>[^<]*</title>", "");
+  }
+
   @Test
   void anotherRegionsMasterplanUnknownBooksAndFormatsAreNotFound() throws Exception {
     TestRegion other = fixtures.newRegion();

@@ -8,9 +8,9 @@ import id.rancang.document.MasterplanContent.ProgrammeEntry;
 import id.rancang.document.MasterplanContent.StrategyEntry;
 import id.rancang.programme.ActionCategory;
 import id.rancang.programme.ProgrammeStatus;
+import id.rancang.shared.chart.BudgetCharts;
 import id.rancang.shared.chart.GanttRow;
 import id.rancang.shared.chart.Palette;
-import id.rancang.shared.chart.Series;
 import id.rancang.shared.chart.SvgCharts;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.Element;
@@ -488,35 +488,26 @@ final class Buku2Writer {
         widths,
         new ArrayList<>(Collections.nCopies(sources.size() + 2, true)),
         sources.size() > 3);
-    List<Series> series = new ArrayList<>();
-    int n = 0;
-    for (String s : sources) {
-      List<BigDecimal> values = new ArrayList<>();
-      for (int year : years) {
-        values.add(byYear.get(year).getOrDefault(s, BigDecimal.ZERO));
-      }
-      series.add(new Series(sourceName(s), Palette.colour(n++), values));
-    }
     String perYear =
-        SvgCharts.stackedColumns(
+        BudgetCharts.perYearBySource(
             k.t.get("document.b2.budget.perYear.figure"),
-            years.stream().map(String::valueOf).toList(),
-            series,
-            k.f::rupiahShort);
+            lines.stream()
+                .map(l -> new BudgetCharts.Line(l.year(), l.source(), l.amount()))
+                .toList(),
+            this::sourceName,
+            k.f);
     double[] size = BookKit.size(perYear);
     k.figure(perYear, size[0], size[1], k.t.get("document.b2.budget.perYear.figure"));
     k.section(k.t.get("document.b2.budget.perDimension"));
     List<List<String>> dimensionRows = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     List<BigDecimal> values = new ArrayList<>();
-    List<String> colours = new ArrayList<>();
     for (Dimension d : Dimension.values()) {
       BigDecimal sum = total(inDimension(d));
       dimensionRows.add(
           List.of(d.displayName(locale), k.f.number(inDimension(d).size()), k.f.rupiah(sum)));
       labels.add(d.displayName(locale));
       values.add(sum);
-      colours.add(Palette.colour(d.ordinal()));
     }
     k.table(
         k.t.get("document.b2.budget.perDimension.table"),
@@ -529,12 +520,8 @@ final class Buku2Writer {
         List.of(false, true, true),
         false);
     String perDimension =
-        SvgCharts.bars(
-            k.t.get("document.b2.budget.perDimension.figure"),
-            labels,
-            values,
-            colours,
-            k.f::rupiahShort);
+        BudgetCharts.perLabel(
+            k.t.get("document.b2.budget.perDimension.figure"), labels, values, k.f);
     size = BookKit.size(perDimension);
     k.figure(perDimension, size[0], size[1], k.t.get("document.b2.budget.perDimension.figure"));
     k.section(k.t.get("document.b2.budget.perSource"));

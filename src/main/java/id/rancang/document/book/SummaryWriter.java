@@ -4,8 +4,8 @@ import id.rancang.document.MasterplanContent;
 import id.rancang.document.MasterplanContent.BudgetEntry;
 import id.rancang.document.MasterplanContent.ProgrammeEntry;
 import id.rancang.programme.ProgrammeStatus;
+import id.rancang.shared.chart.BudgetCharts;
 import id.rancang.shared.chart.Palette;
-import id.rancang.shared.chart.Series;
 import id.rancang.shared.chart.SvgCharts;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.StrategyItemKind;
@@ -179,26 +179,20 @@ final class SummaryWriter {
       k.missing("document.b2.budget.missing");
       return;
     }
-    sources.sort(String::compareTo);
-    List<Series> series = new ArrayList<>();
-    for (int n = 0; n < sources.size(); n++) {
-      String s = sources.get(n);
-      series.add(
-          new Series(
-              c.fundingSources().stream()
-                  .filter(x -> x.code().equals(s))
-                  .map(x -> x.name(locale))
-                  .findFirst()
-                  .orElse(s),
-              Palette.colour(n),
-              byYear.values().stream().map(m -> m.getOrDefault(s, BigDecimal.ZERO)).toList()));
-    }
     String svg =
-        SvgCharts.stackedColumns(
+        BudgetCharts.perYearBySource(
             k.t.get("document.b2.budget.perYear.figure"),
-            byYear.keySet().stream().map(String::valueOf).toList(),
-            series,
-            k.f::rupiahShort);
+            programmes.stream()
+                .flatMap(p -> p.budget().stream())
+                .map(l -> new BudgetCharts.Line(l.year(), l.source(), l.amount()))
+                .toList(),
+            code ->
+                c.fundingSources().stream()
+                    .filter(x -> x.code().equals(code))
+                    .map(x -> x.name(locale))
+                    .findFirst()
+                    .orElse(code),
+            k.f);
     double[] size = BookKit.size(svg);
     k.figure(svg, size[0], size[1], k.t.get("document.b2.budget.perYear.figure"));
   }

@@ -1,6 +1,7 @@
 package id.rancang.programme.web;
 
 import id.rancang.programme.ActionPlan;
+import id.rancang.programme.BudgetSummary;
 import id.rancang.programme.DependencyDrawing;
 import id.rancang.programme.DependencyView;
 import id.rancang.programme.Horizon;
@@ -14,7 +15,9 @@ import id.rancang.region.MasterplanManagement;
 import id.rancang.region.Opd;
 import id.rancang.region.OpdDirectory;
 import id.rancang.region.PentahelixRole;
+import id.rancang.shared.Formats;
 import id.rancang.shared.PageRequest;
+import id.rancang.shared.chart.BudgetCharts;
 import id.rancang.shared.web.Access;
 import id.rancang.shared.web.Htmx;
 import id.rancang.shared.web.Messages;
@@ -216,8 +219,34 @@ class ProgrammeController {
   String budget(@PathVariable long masterplanId, Model model) {
     long regionId = region.id();
     model.addAttribute("masterplan", masterplans.get(regionId, masterplanId));
-    model.addAttribute("summary", overview.budget(regionId, masterplanId));
+    BudgetSummary summary = overview.budget(regionId, masterplanId);
+    model.addAttribute("summary", summary);
     model.addAttribute("dimensions", Dimension.values());
+    // the same charts as Buku 2 draws from the same budget lines
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    Formats formats = new Formats(locale);
+    Map<String, String> sourceNames = new LinkedHashMap<>();
+    sources.list(regionId).forEach(f -> sourceNames.put(f.code(), f.name(locale)));
+    model.addAttribute(
+        "perYearChart",
+        BudgetCharts.perYearBySource(
+            messages.get("programme.budget.perYear"),
+            summary.cells().stream()
+                .map(c -> new BudgetCharts.Line(c.year(), c.source(), c.amount()))
+                .toList(),
+            code -> sourceNames.getOrDefault(code, code),
+            formats));
+    Map<String, java.math.BigDecimal> byDimension = new LinkedHashMap<>();
+    summary.perDimension().forEach(d -> byDimension.put(d.dimension(), d.amount()));
+    model.addAttribute(
+        "perDimensionChart",
+        BudgetCharts.perLabel(
+            messages.get("programme.budget.perDimension"),
+            java.util.Arrays.stream(Dimension.values()).map(d -> d.displayName(locale)).toList(),
+            java.util.Arrays.stream(Dimension.values())
+                .map(d -> byDimension.getOrDefault(d.name(), java.math.BigDecimal.ZERO))
+                .toList(),
+            formats));
     return "programme/budget";
   }
 
