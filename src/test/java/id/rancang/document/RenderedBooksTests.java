@@ -175,6 +175,49 @@ class RenderedBooksTests {
   }
 
   @Test
+  void theDocxEmbedsItsFontFacesSoTheBookLooksTheSameWithoutDejaVuInstalled() throws Exception {
+    try (var pkg = org.apache.poi.openxml4j.opc.OPCPackage.open(new ByteArrayInputStream(docx))) {
+      var table =
+          pkg.getPart(
+              org.apache.poi.openxml4j.opc.PackagingURIHelper.createPartName(
+                  "/word/fontTable.xml"));
+      String xml =
+          new String(
+              table.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      var embeds =
+          java.util.regex.Pattern.compile(
+                  "<w:embed(Regular|Bold|Italic) r:id=\"([^\"]+)\" w:fontKey=\"\\{([0-9A-F-]+)\\}\"")
+              .matcher(xml);
+      List<String> faces = new ArrayList<>();
+      while (embeds.find()) {
+        faces.add(embeds.group(1));
+        var rel = table.getRelationship(embeds.group(2));
+        byte[] font = table.getRelatedPart(rel).getInputStream().readAllBytes();
+        // Office's obfuscation, undone the way a reader does: XOR the first 32 bytes with the
+        // key's bytes taken from the end of the GUID
+        String guid = embeds.group(3).replace("-", "");
+        for (int i = 0; i < 32; i++) {
+          int k = 15 - (i % 16);
+          font[i] ^= (byte) Integer.parseInt(guid.substring(2 * k, 2 * k + 2), 16);
+        }
+        try (var ttf =
+            new org.apache.fontbox.ttf.TTFParser()
+                .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(font))) {
+          assertThat(ttf.getName()).startsWith("DejaVuSans");
+          var cmap = ttf.getUnicodeCmapLookup();
+          for (char c : "Rp 1.500,- Program Ek\u00f6".toCharArray()) {
+            assertThat(cmap.getGlyphId(c)).as("glyph for %s", c).isNotZero();
+          }
+        }
+      }
+      assertThat(faces).containsExactly("Regular", "Bold", "Italic");
+    }
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertThat(document.getSettings().getCTSettings().isSetEmbedTrueTypeFonts()).isTrue();
+    }
+  }
+
+  @Test
   void libreOfficeConvertsTheDocxWithoutErrorAndKeepsItsText() throws Exception {
     Optional<String> soffice = LibreOffice.program();
     Assumptions.assumeTrue(

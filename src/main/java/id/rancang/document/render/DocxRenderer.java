@@ -90,6 +90,7 @@ public final class DocxRenderer {
       doc.getProperties().getCoreProperties().setCreator(book.cover().regionName());
       doc.getProperties().getExtendedProperties().setApplication("Rancang");
       doc.enforceUpdateFields();
+      DocxFonts.embed(doc, FONT, characters(book));
       doc.write(out);
       return out.toByteArray();
     } catch (IOException e) {
@@ -97,6 +98,49 @@ public final class DocxRenderer {
     } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Every character the book shows, for the embedded font subsets. */
+  static java.util.Set<Integer> characters(BookDocument book) {
+    java.util.Set<Integer> used = new java.util.TreeSet<>();
+    java.util.function.Consumer<String> add =
+        text -> {
+          if (text != null) {
+            text.codePoints().forEach(used::add);
+          }
+        };
+    BookDocument.Cover cover = book.cover();
+    List.of(
+            cover.bookTitle(),
+            cover.title(),
+            cover.regionName(),
+            cover.period(),
+            cover.footer(),
+            book.runningHeader(),
+            book.forewordTitle(),
+            book.forewordText(),
+            book.contentsTitle())
+        .forEach(add);
+    add.accept(cover.regulation());
+    for (Block block : book.blocks()) {
+      if (block instanceof Block.Heading h) {
+        add.accept(h.title());
+      } else if (block instanceof Block.Paragraph p) {
+        add.accept(p.text());
+      } else if (block instanceof Block.Bullets b) {
+        b.items().forEach(add);
+        add.accept("\u2022");
+      } else if (block instanceof Block.Facts f) {
+        f.facts().forEach(x -> add.accept(x.label() + x.value()));
+      } else if (block instanceof Block.Table t) {
+        add.accept(t.caption());
+        t.headers().forEach(add);
+        t.rows().forEach(r -> r.forEach(add));
+      } else if (block instanceof Block.Figure f) {
+        add.accept(f.caption());
+      }
+    }
+    return used;
   }
 
   // ---- styles and page ----
