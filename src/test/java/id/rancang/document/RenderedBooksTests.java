@@ -163,6 +163,38 @@ class RenderedBooksTests {
   }
 
   @Test
+  void theExecutiveSummaryHasFourToEightPagesForASmallAndForALargeMasterplan() throws IOException {
+    for (int programmes : new int[] {6, 300}) {
+      byte[] summary =
+          PdfRenderer.render(
+              Books.write(
+                  Book.RINGKASAN_EKSEKUTIF,
+                  SampleContent.withProgrammes(programmes),
+                  Books.INDONESIAN));
+      try (PDDocument document = Loader.loadPDF(summary)) {
+        assertThat(document.getNumberOfPages()).as("%d programmes", programmes).isBetween(4, 8);
+      }
+    }
+  }
+
+  @Test
+  void theDocxBodyIsValidWordprocessingMlSoWordOpensItWithoutARepairPrompt() throws IOException {
+    for (Book b : Book.values()) {
+      byte[] file = DocxRenderer.render(Books.write(b, content, Books.INDONESIAN));
+      try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(file))) {
+        List<org.apache.xmlbeans.XmlError> errors = new ArrayList<>();
+        org.apache.xmlbeans.XmlOptions options = new org.apache.xmlbeans.XmlOptions();
+        options.setErrorListener(errors);
+
+        boolean valid = document.getDocument().validate(options);
+
+        assertThat(errors).as(b.slug()).isEmpty();
+        assertThat(valid).isTrue();
+      }
+    }
+  }
+
+  @Test
   void theDocxIsA4AndAsksWordToRefreshTheContentsOnOpening() throws IOException {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
       var size = document.getDocument().getBody().getSectPr().getPgSz();

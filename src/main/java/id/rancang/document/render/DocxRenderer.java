@@ -263,6 +263,7 @@ public final class DocxRenderer {
     margin.setRight(BigInteger.valueOf(1134));
     margin.setHeader(BigInteger.valueOf(680));
     margin.setFooter(BigInteger.valueOf(567));
+    margin.setGutter(BigInteger.ZERO);
     sect.addNewTitlePg();
     XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
     XWPFParagraph h = header.createParagraph();
