@@ -36,6 +36,14 @@ public class ContentSource {
     return versions.content(regionId, masterplanId, versionId);
   }
 
+  /**
+   * Which edition a document shows: the name of the frozen version and when it was frozen, or null
+   * for the live data.
+   */
+  public String versionName(long regionId, long masterplanId, Long versionId) {
+    return versionId == null ? null : versions.get(regionId, masterplanId, versionId).name();
+  }
+
   /** The region's logo now, or the one frozen with the version. */
   public Optional<Logo> logo(long regionId, long masterplanId, Long versionId) {
     if (versionId == null) {

@@ -44,7 +44,9 @@ public class Documents {
             content,
             (key, args) -> messages.getMessage(key, args, key, language),
             new Formats(language),
-            logo == null ? null : new BookDocument.Picture(logo.content(), logo.contentType()));
+            logo == null ? null : new BookDocument.Picture(logo.content(), logo.contentType()),
+            source.versionName(regionId, masterplanId, versionId),
+            java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")));
     byte[] bytes =
         switch (format) {
           case DOCX -> DocxRenderer.render(document);

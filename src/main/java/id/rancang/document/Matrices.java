@@ -53,7 +53,7 @@ public class Matrices {
             content,
             locale,
             (key, args) -> messages.getMessage(key, args, locale),
-            versionId,
+            source.versionName(regionId, masterplanId, versionId),
             LocalDate.now(CLOCK));
     return new GeneratedFile(filename(matrix, content, versionId, locale), CONTENT_TYPE, bytes);
   }

@@ -132,6 +132,13 @@ class BookWriterTests {
   }
 
   @Test
+  void theCoverSaysTheBookShowsTheLiveDataOfTheDayItWasMade() {
+    BookDocument book = Books.write(Book.BUKU_1, SampleContent.withProgrammes(1), Books.INDONESIAN);
+
+    assertThat(book.cover().edition()).isEqualTo("Data per 31 Juli 2026 (belum dibekukan)");
+  }
+
+  @Test
   void englishBooksAreWrittenInEnglish() {
     BookDocument book = Books.write(Book.BUKU_2, SampleContent.withProgrammes(6), Locale.ENGLISH);
 

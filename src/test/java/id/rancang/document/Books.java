@@ -28,11 +28,15 @@ public final class Books {
 
   public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
+  /** The day the books of the tests are generated on. */
+  public static final java.time.LocalDate GENERATED = java.time.LocalDate.of(2026, 7, 31);
+
   public static Texts texts(Locale language) {
     return (key, args) -> MESSAGES.getMessage(key, args, language);
   }
 
   public static BookDocument write(Book book, MasterplanContent content, Locale language) {
-    return BookWriter.write(book, content, texts(language), new Formats(language), null);
+    return BookWriter.write(
+        book, content, texts(language), new Formats(language), null, null, GENERATED);
   }
 }

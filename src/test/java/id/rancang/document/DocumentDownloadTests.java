@@ -228,6 +228,57 @@ class DocumentDownloadTests {
   }
 
   @Autowired MasterplanContents contents;
+  @Autowired MasterplanVersions versions;
+
+  @Test
+  void aFrozenVersionsBooksShowTheVersionAsItWasFrozenNotTheLiveData() throws Exception {
+    long version = versions.freeze(region.id(), plan, "v1.0 - Perbup 20/2024", "Ditetapkan").id();
+    var programme = portfolio.findByCode(region.id(), plan, "SID-1").orElseThrow();
+    portfolio.update(
+        region.id(),
+        plan,
+        programme.id(),
+        new ProgrammeCommand(
+            "SID-1",
+            "Nama Baru Setelah Dibekukan",
+            programme.dimension(),
+            programme.element(),
+            programme.problem(),
+            programme.description(),
+            programme.impactSociety(),
+            programme.impactEnvironment(),
+            programme.horizon(),
+            programme.startYear(),
+            programme.endYear(),
+            programme.leadOpdId(),
+            programme.quickWin(),
+            null,
+            null,
+            null,
+            programme.partners(),
+            List.of(),
+            List.of(),
+            programme.budget(),
+            List.of(),
+            List.of()),
+        programme.version());
+
+    String frozen =
+        pdfText(
+            download(
+                "/api/v1/masterplans/" + plan + "/documents/buku-2.pdf?version=" + version,
+                region.as(Role.EDITOR)));
+    String live =
+        docxText(
+            download(
+                "/api/v1/masterplans/" + plan + "/documents/buku-2.docx", region.as(Role.EDITOR)));
+
+    assertThat(frozen)
+        .contains(programmeName)
+        .contains("Versi v1.0 - Perbup 20/2024")
+        .doesNotContain("Nama Baru Setelah Dibekukan");
+    assertThat(live).contains("Nama Baru Setelah Dibekukan").contains("belum dibekukan");
+  }
 
   @Test
   void theBudgetChartsOfBuku2AreTheOnesOnTheBudgetPage() throws Exception {

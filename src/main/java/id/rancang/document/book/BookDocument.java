@@ -31,13 +31,17 @@ public record BookDocument(
         .toList();
   }
 
-  /** What the cover shows. Regulation and logo may be null. */
+  /**
+   * What the cover shows. Regulation and logo may be null; the edition says whether the book shows
+   * the live data (of which day) or a frozen version (by its name).
+   */
   public record Cover(
       String bookTitle,
       String title,
       String regionName,
       String period,
       String regulation,
+      String edition,
       Picture logo,
       String footer) {}
 

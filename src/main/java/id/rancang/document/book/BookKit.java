@@ -164,7 +164,7 @@ final class BookKit {
     return s == null || s.isBlank() ? "-" : s;
   }
 
-  BookDocument finish(Book book, BookDocument.Picture logo) {
+  BookDocument finish(Book book, BookDocument.Picture logo, String edition) {
     var plan = content.masterplan();
     String bookTitle = t.get("document.doc.title." + book.slug());
     String regulation =
@@ -187,6 +187,7 @@ final class BookKit {
                 String.valueOf(plan.startYear()),
                 String.valueOf(plan.endYear())),
             regulation,
+            edition,
             logo,
             content.region().province() == null ? "" : content.region().province()),
         bookTitle + " - " + plan.title(),

@@ -26,15 +26,15 @@ public final class MatrixWriter {
   private MatrixWriter() {}
 
   /**
-   * The workbook of {@code matrix}, in {@code language}. {@code versionId} names the frozen version
-   * the content comes from (null: the live data); {@code generated} is the date shown.
+   * The workbook of {@code matrix}, in {@code language}. {@code versionName} names the frozen
+   * version the content comes from (null: the live data); {@code generated} is the date shown.
    */
   public static byte[] write(
       Matrix matrix,
       MasterplanContent content,
       Locale language,
       Labels labels,
-      Long versionId,
+      String versionName,
       LocalDate generated) {
     try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -48,7 +48,7 @@ public final class MatrixWriter {
         sheet.titleBlock(
             title,
             content.masterplan().title(),
-            facts(content.masterplan(), context, versionId, generated));
+            facts(content.masterplan(), context, versionName, generated));
         switch (matrix) {
           case INDICATORS -> IndicatorMatrix.write(context, sheet);
           case PROGRAMMES -> ProgrammeMatrix.write(context, sheet);
@@ -73,7 +73,7 @@ public final class MatrixWriter {
   }
 
   private static List<String> facts(
-      PlanInfo plan, Context context, Long versionId, LocalDate generated) {
+      PlanInfo plan, Context context, String versionName, LocalDate generated) {
     Labels labels = context.labels();
     MasterplanContent.RegionInfo region = context.content().region();
     List<String> facts = new ArrayList<>();
@@ -94,9 +94,9 @@ public final class MatrixWriter {
                       + date(plan.regulationDate(), context.language())));
     }
     facts.add(
-        versionId == null
+        versionName == null
             ? labels.get("document.matrix.version.live")
-            : labels.get("document.matrix.version.frozen", Long.toString(versionId)));
+            : labels.get("document.matrix.version.frozen", versionName));
     facts.add(labels.get("document.matrix.generated", date(generated, context.language())));
     return facts;
   }

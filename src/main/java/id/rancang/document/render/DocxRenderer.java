@@ -116,6 +116,7 @@ public final class DocxRenderer {
             cover.regionName(),
             cover.period(),
             cover.footer(),
+            cover.edition(),
             book.runningHeader(),
             book.forewordTitle(),
             book.forewordText(),
@@ -335,6 +336,7 @@ public final class DocxRenderer {
     if (cover.regulation() != null) {
       centred(doc, "Normal", cover.regulation()).setSpacingBefore(480);
     }
+    centred(doc, "Normal", cover.edition()).setSpacingBefore(240);
     centred(doc, "Normal", cover.footer()).setSpacingBefore(1200);
   }
 

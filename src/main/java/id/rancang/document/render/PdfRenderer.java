@@ -152,6 +152,7 @@ public final class PdfRenderer {
     if (cover.regulation() != null) {
       h.append("<p class=\"regulation\">").append(Xml.escape(cover.regulation())).append("</p>");
     }
+    h.append("<p class=\"edition\">").append(Xml.escape(cover.edition())).append("</p>");
     h.append("<p class=\"footer\">").append(Xml.escape(cover.footer())).append("</p></div>");
   }
 
@@ -260,6 +261,7 @@ public final class PdfRenderer {
       .cover .region { font-size: 14pt; font-weight: bold; margin-top: 20mm; }
       .cover .period { font-size: 12pt; }
       .cover .regulation { font-size: 10pt; margin-top: 10mm; }
+      .cover .edition { font-size: 9pt; margin-top: 6mm; color: #555; }
       .cover .footer { font-size: 10pt; margin-top: 30mm; color: #555; }
       .front { page-break-after: always; }
       h1, h2, h3, h4 { font-weight: bold; page-break-after: avoid; }

@@ -71,7 +71,7 @@ class MatrixWriterTests {
   void theTitleBlockNamesTheMatrixMasterplanRegionPeriodVersionAndDate() throws IOException {
     MasterplanContent content = content(List.of(), "Perbup No. 20/2024", LocalDate.of(2024, 3, 1));
 
-    Sheet sheet = sheet(write(Matrix.PROGRAMMES, content, INDONESIAN, 7L));
+    Sheet sheet = sheet(write(Matrix.PROGRAMMES, content, INDONESIAN, "v1.0 - Perbup 20/2024"));
 
     assertThat(column(sheet, 0, 0, 7))
         .containsExactly(
@@ -80,7 +80,7 @@ class MatrixWriterTests {
             "Daerah: Kabupaten Uji (99.01)",
             "Periode: 2024\u20132033",
             "Ditetapkan dengan: Perbup No. 20/2024, 1 Maret 2024",
-            "Versi: versi beku nomor 7",
+            "Versi: v1.0 - Perbup 20/2024 (dibekukan)",
             "Dibuat: 31 Juli 2023",
             "");
   }
@@ -344,7 +344,7 @@ class MatrixWriterTests {
   // ---- reading the workbook ----
 
   private static XSSFWorkbook write(
-      Matrix matrix, MasterplanContent content, Locale language, Long versionId)
+      Matrix matrix, MasterplanContent content, Locale language, String versionName)
       throws IOException {
     byte[] bytes =
         MatrixWriter.write(
@@ -352,7 +352,7 @@ class MatrixWriterTests {
             content,
             language,
             (key, args) -> MESSAGES.getMessage(key, args, language),
-            versionId,
+            versionName,
             GENERATED);
     return new XSSFWorkbook(new ByteArrayInputStream(bytes));
   }
