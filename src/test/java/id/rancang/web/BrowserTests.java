@@ -39,7 +39,7 @@ import org.springframework.test.context.ContextConfiguration;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"rancang.demo.enabled=false", "server.servlet.session.cookie.secure=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({Fixtures.class, StrategyFixtures.class})
+@Import({Fixtures.class, StrategyFixtures.class, id.rancang.support.ProgrammeFixtures.class})
 class BrowserTests {
 
   private static WebDriver browser;
@@ -330,6 +330,42 @@ class BrowserTests {
           .isEqualTo("Selesai");
       assertThat(browser.getCurrentUrl()).isEqualTo(brandingPage);
       screenshot("branding-comments");
+    } finally {
+      browser.manage().deleteAllCookies();
+    }
+  }
+
+  @Autowired id.rancang.support.ProgrammeFixtures programmes;
+
+  @Test
+  void anEditorFreezesTheMasterplanAndSeesWhatChangedSince() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    programmes.createProgramme(region.id(), plan, region.opd().id());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.manage().deleteAllCookies();
+    try {
+      signIn(region.as(Role.EDITOR).email(), region, wait);
+      browser.get(url("/masterplans/" + plan + "/documents"));
+      assertThat(browser.findElement(By.id("books")).getText()).contains("Buku 2");
+      browser.findElement(By.id("version-name")).sendKeys("v1.0 - Perbup 20/2024");
+      browser.findElement(By.cssSelector("#freeze button[type=submit]")).click();
+      // freezing cannot be undone: the page asks first
+      wait.until(ExpectedConditions.alertIsPresent()).accept();
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("version-list"), "v1.0 - Perbup 20/2024"));
+      screenshot("versions");
+
+      // a programme added after freezing is what changed since
+      String added =
+          programmes.code(
+              region.id(), plan, programmes.createProgramme(region.id(), plan, region.opd().id()));
+      browser.findElement(By.cssSelector("#version-list a[href*='/versions/diff']")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("diff-sides")));
+      String page = browser.findElement(By.tagName("main")).getText();
+      assertThat(page).contains(added).contains("ditambahkan");
+      screenshot("version-diff");
     } finally {
       browser.manage().deleteAllCookies();
     }
