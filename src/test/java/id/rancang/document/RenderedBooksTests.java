@@ -100,6 +100,25 @@ class RenderedBooksTests {
   }
 
   @Test
+  void aTableLongerThanAPageRepeatsItsHeaderOnEveryPageOfThePdf() throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      int pagesWithActions = 0;
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        String text = flat(stripper.getText(document));
+        if (text.contains("Aksi 1 program")) {
+          pagesWithActions++;
+          // the action plan table's header row: programme, action, when, owner, deliverable
+          assertThat(text).as("page %d", page).contains("Keluaran").contains("OPD pelaksana");
+        }
+      }
+      assertThat(pagesWithActions).isGreaterThan(1);
+    }
+  }
+
+  @Test
   void everyFontInThePdfIsEmbedded() throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf)) {
       Set<String> fonts = new HashSet<>();

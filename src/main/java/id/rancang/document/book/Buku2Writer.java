@@ -333,7 +333,7 @@ final class Buku2Writer {
               k.t.get("document.col.budget"),
               k.t.get("document.col.status")),
           rows,
-          List.of(8, 25, 8, 15, 16, 17, 11),
+          List.of(10, 22, 9, 14, 14, 16, 15),
           List.of(false, false, false, false, false, true, false),
           true);
     }
@@ -369,7 +369,7 @@ final class Buku2Writer {
                           p.startYear() + "-" + p.endYear(),
                           k.f.rupiah(p.totalBudget())))
               .toList(),
-          List.of(8, 30, 15, 16, 10, 21),
+          List.of(9, 29, 15, 16, 11, 20),
           List.of(false, false, false, false, false, true),
           false);
     }
@@ -597,7 +597,7 @@ final class Buku2Writer {
             k.t.get("document.col.source"),
             k.t.get("document.col.programmes")),
         rows,
-        List.of(24, 8, 9, 9, 9, 14, 14, 13),
+        List.of(21, 9, 10, 9, 10, 15, 13, 13),
         List.of(false, false, true, true, false, false, false, false),
         true);
     if (unserved > 0) {

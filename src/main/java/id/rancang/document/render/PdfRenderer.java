@@ -284,12 +284,13 @@ public final class PdfRenderer {
       thead { display: table-header-group; }
       tr { page-break-inside: avoid; }
       table.grid th, table.grid td { border: 0.5pt solid #888; padding: 1mm 1.5mm; vertical-align: top; }
-      table.grid th { background: #e8eef5; text-align: left; }
-      table.grid.small { font-size: 8pt; }
+      table.grid th { background: #e8eef5; text-align: left; word-wrap: normal; }
+      table.grid.small { font-size: 7.5pt; }
       table.facts th, table.facts td { padding: 0.8mm 1.5mm; vertical-align: top; text-align: left;
         border-bottom: 0.3pt solid #ccc; }
       table.facts { font-size: 9pt; }
-      .num { text-align: right; white-space: nowrap; }
+      .num { text-align: right; }
+      td.num { white-space: nowrap; }
       .caption { font-size: 9pt; font-weight: bold; margin: 2mm 0 1mm 0; page-break-after: avoid; }
       .figure { text-align: center; page-break-inside: avoid; margin: 3mm 0; }
       .break { page-break-after: always; }
