@@ -304,6 +304,29 @@ class DocumentDownloadTests {
     assertThat(bookCharts).containsAll(pageCharts);
   }
 
+  @Test
+  void theRoadmapOfBuku2IsTheOneOnTheBoardPage() throws Exception {
+    String html =
+        mvc.perform(
+                get("/masterplans/{id}/programmes/board", plan).with(region.as(Role.EDITOR).user()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    List<String> pageCharts = svgs(html);
+    List<String> bookCharts =
+        Books.write(Book.BUKU_2, contents.live(region.id(), plan), Books.INDONESIAN)
+            .blocks()
+            .stream()
+            .filter(id.rancang.document.book.Block.Figure.class::isInstance)
+            .map(b -> withoutTitle(((id.rancang.document.book.Block.Figure) b).svg()))
+            .toList();
+
+    assertThat(pageCharts).hasSize(1);
+    assertThat(pageCharts.get(0)).contains("SID-1 " + programmeName);
+    assertThat(bookCharts).contains(pageCharts.get(0));
+  }
+
   /** The SVG elements of a page, each without its title (the page and the book name it apart). */
   private static List<String> svgs(String html) {
     List<String> found = new java.util.ArrayList<>();

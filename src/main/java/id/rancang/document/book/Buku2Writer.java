@@ -9,9 +9,7 @@ import id.rancang.document.MasterplanContent.StrategyEntry;
 import id.rancang.programme.ActionCategory;
 import id.rancang.programme.ProgrammeStatus;
 import id.rancang.shared.chart.BudgetCharts;
-import id.rancang.shared.chart.GanttRow;
-import id.rancang.shared.chart.Palette;
-import id.rancang.shared.chart.SvgCharts;
+import id.rancang.shared.chart.RoadmapCharts;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.Element;
 import id.rancang.strategy.StrategyItemKind;
@@ -404,24 +402,19 @@ final class Buku2Writer {
       for (int from = 0; from < inDimension.size(); from += GANTT_ROWS) {
         List<ProgrammeEntry> chunk =
             inDimension.subList(from, Math.min(inDimension.size(), from + GANTT_ROWS));
-        Map<String, String> groups = new LinkedHashMap<>();
-        groups.put(d.displayName(locale), Palette.colour(d.ordinal()));
         String svg =
-            SvgCharts.gantt(
+            RoadmapCharts.gantt(
                 k.t.get("document.b2.roadmap.figure", d.displayName(locale)),
                 c.masterplan().startYear(),
                 c.masterplan().endYear(),
+                d.displayName(locale),
+                d.ordinal(),
                 chunk.stream()
                     .map(
                         p ->
-                            new GanttRow(
-                                p.code() + " " + p.name(),
-                                d.displayName(locale),
-                                p.startYear(),
-                                p.endYear(),
-                                p.quickWin()))
+                            new RoadmapCharts.Bar(
+                                p.code(), p.name(), p.startYear(), p.endYear(), p.quickWin()))
                     .toList(),
-                groups,
                 k.t.get("document.b2.roadmap.quickWin"));
         double[] size = BookKit.size(svg);
         String caption =

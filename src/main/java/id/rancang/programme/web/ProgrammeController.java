@@ -18,6 +18,7 @@ import id.rancang.region.PentahelixRole;
 import id.rancang.shared.Formats;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.chart.BudgetCharts;
+import id.rancang.shared.chart.RoadmapCharts;
 import id.rancang.shared.web.Access;
 import id.rancang.shared.web.Htmx;
 import id.rancang.shared.web.Messages;
@@ -210,8 +211,37 @@ class ProgrammeController {
         board.get(p.dimension()).get(p.horizon()).add(p);
       }
     } while (batch.hasNext());
-    model.addAttribute("masterplan", masterplans.get(regionId, masterplanId));
+    id.rancang.region.Masterplan masterplan = masterplans.get(regionId, masterplanId);
+    model.addAttribute("masterplan", masterplan);
     model.addAttribute("board", board);
+    // the roadmap of each dimension, drawn as Buku 2 draws it (cancelled programmes left out)
+    java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    Map<Dimension, String> roadmaps = new EnumMap<>(Dimension.class);
+    for (var column : board.entrySet()) {
+      List<RoadmapCharts.Bar> bars =
+          column.getValue().values().stream()
+              .flatMap(List::stream)
+              .filter(p -> p.status() != id.rancang.programme.ProgrammeStatus.CANCELLED)
+              .map(
+                  p ->
+                      new RoadmapCharts.Bar(
+                          p.code(), p.name(), p.startYear(), p.endYear(), p.quickWin()))
+              .toList();
+      if (!bars.isEmpty()) {
+        String dimension = column.getKey().displayName(locale);
+        roadmaps.put(
+            column.getKey(),
+            RoadmapCharts.gantt(
+                messages.get("programme.board.roadmap", dimension),
+                masterplan.startYear(),
+                masterplan.endYear(),
+                dimension,
+                column.getKey().ordinal(),
+                bars,
+                messages.get("programme.board.quickWin")));
+      }
+    }
+    model.addAttribute("roadmaps", roadmaps);
     return "programme/board";
   }
 
