@@ -343,6 +343,40 @@ class DocumentDownloadTests {
     return svg.replaceFirst("<title>[^<]*</title>", "");
   }
 
+  @Autowired id.rancang.region.RegionManagement regionManagement;
+
+  @Test
+  void theCoverShowsTheRegionsLogoInBothFormats() throws Exception {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "png", out);
+    byte[] png = out.toByteArray();
+    regionManagement.setLogo(region.id(), png, "image/png");
+
+    byte[] docx =
+        download("/api/v1/masterplans/" + plan + "/documents/buku-1.docx", region.as(Role.EDITOR));
+    byte[] pdf =
+        download("/api/v1/masterplans/" + plan + "/documents/buku-1.pdf", region.as(Role.EDITOR));
+
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+      assertThat(document.getAllPictures()).anySatisfy(p -> assertThat(p.getData()).isEqualTo(png));
+    }
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      var cover = document.getPage(0).getResources();
+      assertThat(cover.getXObjectNames())
+          .anyMatch(
+              name -> {
+                try {
+                  return cover.getXObject(name)
+                      instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                } catch (java.io.IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              });
+    }
+  }
+
   @Test
   void anotherRegionsMasterplanUnknownBooksAndFormatsAreNotFound() throws Exception {
     TestRegion other = fixtures.newRegion();

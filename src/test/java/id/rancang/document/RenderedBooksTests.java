@@ -197,6 +197,41 @@ class RenderedBooksTests {
   }
 
   @Test
+  void anSvgLogoIsDrawnOnTheCoverOfBothFormats() throws IOException {
+    String svg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"100\" height=\"60\">"
+            + "<rect width=\"100\" height=\"60\" fill=\"#0072B2\"/></svg>";
+    BookDocument book =
+        id.rancang.document.book.BookWriter.write(
+            Book.RINGKASAN_EKSEKUTIF,
+            SampleContent.withProgrammes(2),
+            Books.texts(Books.INDONESIAN),
+            new id.rancang.shared.Formats(Books.INDONESIAN),
+            new BookDocument.Picture(
+                svg.getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/svg+xml"),
+            null,
+            Books.GENERATED);
+
+    try (XWPFDocument document =
+        new XWPFDocument(new ByteArrayInputStream(DocxRenderer.render(book)))) {
+      assertThat(document.getAllPictures())
+          .anySatisfy(
+              p -> assertThat(p.getPictureTypeEnum().getContentType()).isEqualTo("image/png"));
+    }
+    try (PDDocument document = Loader.loadPDF(PdfRenderer.render(book))) {
+      // drawn as vectors: a form of drawing operations on the cover, not a bitmap
+      var cover = document.getPage(0).getResources();
+      List<Object> objects = new ArrayList<>();
+      for (var name : cover.getXObjectNames()) {
+        objects.add(cover.getXObject(name));
+      }
+      assertThat(objects)
+          .anyMatch(o -> o instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject)
+          .noneMatch(o -> o instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject);
+    }
+  }
+
+  @Test
   void theDocxBodyIsValidWordprocessingMlSoWordOpensItWithoutARepairPrompt() throws IOException {
     for (Book b : Book.values()) {
       byte[] file = DocxRenderer.render(Books.write(b, content, Books.INDONESIAN));
