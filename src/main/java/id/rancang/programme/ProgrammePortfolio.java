@@ -372,6 +372,20 @@ public class ProgrammePortfolio {
   }
 
   /** Every dependency edge of the masterplan's programmes: programme id to the ids it waits for. */
+  /** The code of every programme of the masterplan by id, in code order: one query. */
+  public Map<Long, String> codes(long regionId, long masterplanId) {
+    Map<Long, String> codes = new java.util.LinkedHashMap<>();
+    jdbc.sql(
+            "select id, code from programme where region_id = ? and masterplan_id = ?"
+                + " order by lower(code), id")
+        .params(regionId, masterplanId)
+        .query(
+            (ResultSet rs) -> {
+              codes.put(rs.getLong(1), rs.getString(2));
+            });
+    return codes;
+  }
+
   public Map<Long, Set<Long>> dependencies(long regionId, long masterplanId) {
     Map<Long, Set<Long>> graph = new HashMap<>();
     jdbc.sql(

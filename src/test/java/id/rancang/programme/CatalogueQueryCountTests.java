@@ -148,4 +148,43 @@ class CatalogueQueryCountTests {
               List.of()));
     }
   }
+
+  @Test
+  void theProgrammeFormReadsTheCodesForDependenciesInOneQueryWhateverTheNumberOfProgrammes()
+      throws Exception {
+    TestRegion small = fixtures.newRegion();
+    long smallPlan = fixtures.createMasterplan(small.id());
+    long smallOne = programmes.createProgramme(small.id(), smallPlan, small.opd().id());
+    TestRegion large = fixtures.newRegion();
+    long largePlan = fixtures.createMasterplan(large.id());
+    long largeOne = programmes.createProgramme(large.id(), largePlan, large.opd().id());
+    // more than one page of the catalogue (200), which the form used to read page by page
+    for (int i = 0; i < 210; i++) {
+      programmes.createProgramme(large.id(), largePlan, large.opd().id());
+    }
+
+    QueryCounter.reset();
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/masterplans/{m}/programmes/{id}/edit", smallPlan, smallOne)
+                .with(small.as(id.rancang.identity.Role.EDITOR).user()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+    int smallQueries = QueryCounter.count();
+    QueryCounter.reset();
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                    "/masterplans/{m}/programmes/{id}/edit", largePlan, largeOne)
+                .with(large.as(id.rancang.identity.Role.EDITOR).user()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+    int largeQueries = QueryCounter.count();
+
+    assertThat(largeQueries).isEqualTo(smallQueries);
+    java.util.Map<Long, String> codes = portfolio.codes(large.id(), largePlan);
+    assertThat(codes).hasSize(211).containsKey(largeOne);
+    assertThat(new java.util.ArrayList<>(codes.values()))
+        .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER)
+        .doesNotContainAnyElementsOf(portfolio.codes(small.id(), smallPlan).values());
+  }
 }

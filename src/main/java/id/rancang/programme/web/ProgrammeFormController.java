@@ -4,11 +4,9 @@ import id.rancang.programme.FundingSourceEntry;
 import id.rancang.programme.FundingSources;
 import id.rancang.programme.Horizon;
 import id.rancang.programme.Programme;
-import id.rancang.programme.ProgrammeFilter;
 import id.rancang.programme.ProgrammePortfolio;
 import id.rancang.programme.ProgrammeSaved;
 import id.rancang.programme.ProgrammeStatus;
-import id.rancang.programme.ProgrammeSummary;
 import id.rancang.programme.rules.ProgrammeFinding;
 import id.rancang.region.CurrentRegion;
 import id.rancang.region.Masterplan;
@@ -19,8 +17,6 @@ import id.rancang.region.StakeholderRegister;
 import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
-import id.rancang.shared.Page;
-import id.rancang.shared.PageRequest;
 import id.rancang.shared.web.Messages;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.IndicatorRegister;
@@ -297,33 +293,15 @@ class ProgrammeFormController {
     return sources;
   }
 
+  /** Programme ids by code, to resolve the dependencies typed as codes. */
   private Map<String, Long> codes(long masterplanId) {
     Map<String, Long> codes = new LinkedHashMap<>();
-    for (ProgrammeSummary p : everyProgramme(masterplanId)) {
-      codes.put(p.code(), p.id());
-    }
+    portfolio.codes(region.id(), masterplanId).forEach((id, code) -> codes.put(code, id));
     return codes;
   }
 
   private Map<Long, String> codesById(long masterplanId) {
-    Map<Long, String> codes = new LinkedHashMap<>();
-    for (ProgrammeSummary p : everyProgramme(masterplanId)) {
-      codes.put(p.id(), p.code());
-    }
-    return codes;
-  }
-
-  private List<ProgrammeSummary> everyProgramme(long masterplanId) {
-    List<ProgrammeSummary> all = new ArrayList<>();
-    int number = 0;
-    Page<ProgrammeSummary> batch;
-    do {
-      batch =
-          portfolio.search(
-              region.id(), masterplanId, ProgrammeFilter.none(), new PageRequest(number++, 200));
-      all.addAll(batch.items());
-    } while (batch.hasNext());
-    return all;
+    return portfolio.codes(region.id(), masterplanId);
   }
 
   private String texts(List<FieldProblem> problems) {
