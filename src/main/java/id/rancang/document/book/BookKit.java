@@ -32,6 +32,18 @@ final class BookKit {
     this.f = formats;
   }
 
+  /** The language of the book, for the names of dimensions and elements. */
+  java.util.Locale locale() {
+    return f.english() ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("id");
+  }
+
+  /** The programmes a book shows: every one that is not cancelled, in the content's order. */
+  java.util.List<MasterplanContent.ProgrammeEntry> programmes() {
+    return content.programmes().stream()
+        .filter(p -> p.status() != id.rancang.programme.ProgrammeStatus.CANCELLED)
+        .toList();
+  }
+
   void chapter(String key, Object... args) {
     chapter++;
     section = 0;

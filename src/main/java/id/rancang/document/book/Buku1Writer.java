@@ -225,7 +225,7 @@ final class Buku1Writer {
   }
 
   private java.util.Locale locale() {
-    return k.f.english() ? java.util.Locale.ENGLISH : java.util.Locale.forLanguageTag("id");
+    return k.locale();
   }
 
   private void vision() {

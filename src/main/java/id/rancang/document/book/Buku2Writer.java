@@ -7,7 +7,6 @@ import id.rancang.document.MasterplanContent.IndicatorEntry;
 import id.rancang.document.MasterplanContent.ProgrammeEntry;
 import id.rancang.document.MasterplanContent.StrategyEntry;
 import id.rancang.programme.ActionCategory;
-import id.rancang.programme.ProgrammeStatus;
 import id.rancang.shared.chart.BudgetCharts;
 import id.rancang.shared.chart.RoadmapCharts;
 import id.rancang.strategy.Dimension;
@@ -42,9 +41,8 @@ final class Buku2Writer {
   Buku2Writer(BookKit kit) {
     this.k = kit;
     this.c = kit.content;
-    this.programmes =
-        c.programmes().stream().filter(p -> p.status() != ProgrammeStatus.CANCELLED).toList();
-    this.locale = kit.f.english() ? Locale.ENGLISH : Locale.forLanguageTag("id");
+    this.programmes = kit.programmes();
+    this.locale = kit.locale();
   }
 
   void write() {

@@ -3,7 +3,6 @@ package id.rancang.document.book;
 import id.rancang.document.MasterplanContent;
 import id.rancang.document.MasterplanContent.BudgetEntry;
 import id.rancang.document.MasterplanContent.ProgrammeEntry;
-import id.rancang.programme.ProgrammeStatus;
 import id.rancang.shared.chart.BudgetCharts;
 import id.rancang.shared.chart.Palette;
 import id.rancang.shared.chart.SvgCharts;
@@ -31,9 +30,8 @@ final class SummaryWriter {
   SummaryWriter(BookKit kit) {
     this.k = kit;
     this.c = kit.content;
-    this.programmes =
-        c.programmes().stream().filter(p -> p.status() != ProgrammeStatus.CANCELLED).toList();
-    this.locale = kit.f.english() ? Locale.ENGLISH : Locale.forLanguageTag("id");
+    this.programmes = kit.programmes();
+    this.locale = kit.locale();
   }
 
   void write() {
