@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTests {
 
   private static final List<String> MODULES =
-      List.of("shared", "region", "identity", "strategy", "programme", "document");
+      List.of("shared", "region", "identity", "strategy", "programme", "workshop", "document");
   private static final Path MESSAGES = Path.of("src", "main", "resources", "messages");
   private static final Path TEMPLATES = Path.of("src", "main", "resources", "templates");
   private static final Path JAVA = Path.of("src", "main", "java");
