@@ -554,6 +554,21 @@ public class Ideas {
 
   // --- containers: the workshop (or consultation) an idea belongs to ---
 
+  /** The workshop whose ideas a page shows, if the participant may see it. */
+  @Transactional(readOnly = true)
+  public IdeaCollection collection(long regionId, long workshopId, Participant who) {
+    Container container = workshop(regionId, workshopId, who);
+    String title =
+        jdbc.sql("select title from workshop where id = ?")
+            .params(container.id())
+            .query(String.class)
+            .single();
+    return new IdeaCollection(container.id(), container.masterplanId(), title, container.open());
+  }
+
+  /** A workshop as the idea pages name it: where ideas are collected and whether it is open. */
+  public record IdeaCollection(long id, long masterplanId, String title, boolean open) {}
+
   /** The workshop or consultation ideas are collected in. */
   record Container(long id, long masterplanId, boolean open, boolean consultation) {}
 
