@@ -1,51 +1,23 @@
 package id.rancang.document.render;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import id.rancang.document.book.Block;
 import id.rancang.document.book.BookDocument;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import id.rancang.shared.pdf.HtmlPdf;
 import java.util.Base64;
 import java.util.List;
 
 /**
  * A book as a print-ready PDF: the book is written as XHTML with print CSS (A4, running header,
  * page numbers, a contents list with page numbers, table headers repeated on every page) and laid
- * out by openhtmltopdf. Text stays selectable, DejaVu Sans is embedded (subset), the chapters and
- * sections become the outline, and the SVG charts are drawn as vectors.
+ * out by openhtmltopdf ({@link HtmlPdf}). Text stays selectable, DejaVu Sans is embedded (subset),
+ * the chapters and sections become the outline, and the SVG charts are drawn as vectors.
  */
 public final class PdfRenderer {
 
-  private static final String FONT = "DejaVu Sans";
-
   private PdfRenderer() {}
 
-  static {
-    // openhtmltopdf logs every font load and layout step at INFO: noise in the server log
-    com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
-  }
-
   public static byte[] render(BookDocument book) {
-    String xhtml = xhtml(book);
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024)) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.useSVGDrawer(new BatikSVGDrawer());
-      builder.useFont(() -> PdfFonts.open("DejaVuSans.ttf"), FONT, 400, FontStyle.NORMAL, true);
-      builder.useFont(
-          () -> PdfFonts.open("DejaVuSans-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-      builder.useFont(
-          () -> PdfFonts.open("DejaVuSans-Oblique.ttf"), FONT, 400, FontStyle.ITALIC, true);
-      builder.withHtmlContent(xhtml, null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return HtmlPdf.render(xhtml(book));
   }
 
   static String xhtml(BookDocument book) {

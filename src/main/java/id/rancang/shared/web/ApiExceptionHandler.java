@@ -3,6 +3,7 @@ package id.rancang.shared.web;
 import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
+import id.rancang.shared.TooManyRequestsException;
 import id.rancang.shared.tabular.ImportRejectedException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         e.problems().stream()
             .map(p -> Map.of("field", p.field(), "message", messages.get(p.messageKey(), p.args())))
             .toList());
+  }
+
+  @ExceptionHandler(TooManyRequestsException.class)
+  ResponseEntity<ProblemDetail> tooManyRequests(TooManyRequestsException e) {
+    long seconds = e.retryAfterSeconds();
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.TOO_MANY_REQUESTS);
+    problem.setTitle(messages.get("shared.error.429.title"));
+    problem.setDetail(
+        messages.get("shared.error.429.text")
+            + " "
+            + PageExceptionHandler.retryAfter(messages, seconds));
+    problem.setProperty("retryAfter", seconds);
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+        .body(problem);
   }
 
   @ExceptionHandler(ImportRejectedException.class)

@@ -44,7 +44,7 @@ class ErrorPages implements ErrorController {
 
   private static String errorKey(HttpStatus status) {
     return switch (status.value()) {
-      case 400, 401, 403, 404, 409, 413, 503 -> Integer.toString(status.value());
+      case 400, 401, 403, 404, 409, 413, 429, 503 -> Integer.toString(status.value());
       default -> "500";
     };
   }

@@ -2,11 +2,13 @@ package id.rancang.shared.web;
 
 import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.NotFoundException;
+import id.rancang.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -20,6 +22,11 @@ import org.springframework.web.servlet.ModelAndView;
 class PageExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(PageExceptionHandler.class);
+  private final Messages messages;
+
+  PageExceptionHandler(Messages messages) {
+    this.messages = messages;
+  }
 
   @ExceptionHandler(NotFoundException.class)
   ModelAndView notFound(HttpServletResponse response) {
@@ -58,6 +65,23 @@ class PageExceptionHandler {
   @ExceptionHandler(ConcurrentEditException.class)
   ModelAndView conflict() {
     return page(HttpStatus.CONFLICT);
+  }
+
+  /** A throttled action: the page says how long to wait, the header tells machines. */
+  @ExceptionHandler(TooManyRequestsException.class)
+  ModelAndView tooManyRequests(TooManyRequestsException e, HttpServletResponse response) {
+    long seconds = e.retryAfterSeconds();
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+    ModelAndView view = page(HttpStatus.TOO_MANY_REQUESTS);
+    view.addObject("retryAfter", retryAfter(messages, seconds));
+    return view;
+  }
+
+  /** "Try again in 40 seconds", or in minutes (rounded up) from two minutes on. */
+  static String retryAfter(Messages messages, long seconds) {
+    return seconds < 120
+        ? messages.get("shared.error.429.retryAfterSeconds", Long.toString(seconds))
+        : messages.get("shared.error.429.retryAfterMinutes", Long.toString((seconds + 59) / 60));
   }
 
   @ExceptionHandler(Exception.class)

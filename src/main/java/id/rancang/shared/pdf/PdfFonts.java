@@ -1,4 +1,4 @@
-package id.rancang.document.render;
+package id.rancang.shared.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,8 +15,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The fonts of the PDF books, read once per JVM from the jar and kept without their glyph
- * substitution tables (GSUB). The books need no ligatures or contextual forms for Indonesian or
+ * The fonts of Rancang's PDFs, read once per JVM from the jar and kept without their glyph
+ * substitution tables (GSUB). The documents need no ligatures or contextual forms for Indonesian or
  * English, and PDFBox otherwise runs every string through its GSUB rules, a fifth of the time of a
  * large book.
  */
