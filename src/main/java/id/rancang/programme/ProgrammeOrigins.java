@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where programmes come from: workshop and consultation ideas promoted to a draft programme (or
- * added to an existing one). The programme keeps links to its ideas; their workshop and
- * supporters are read from the workshop module.
+ * added to an existing one). The programme keeps links to its ideas; their workshop and supporters
+ * are read from the workshop module.
  */
 @Service
 @Transactional
@@ -83,7 +83,8 @@ public class ProgrammeOrigins {
       programme = portfolio.get(regionId, masterplanId, command.programmeId());
     } else {
       programme =
-          portfolio.create(regionId, masterplanId, draft(regionId, masterplanId, chosen, command))
+          portfolio
+              .create(regionId, masterplanId, draft(regionId, masterplanId, chosen, command))
               .programme();
     }
     for (Idea idea : chosen) {
@@ -111,7 +112,8 @@ public class ProgrammeOrigins {
   /** The ideas a programme came from, with their workshop and supporters. */
   @Transactional(readOnly = true)
   public List<ProgrammeOrigin> origins(long regionId, long programmeId) {
-    return jdbc.sql(
+    return jdbc
+        .sql(
             "select pi.idea_id, i.title, i.workshop_id, w.title as workshop_title,"
                 + " (select count(*) from idea_vote v where v.idea_id = i.id) as votes"
                 + " from programme_idea pi join idea i on i.id = pi.idea_id"

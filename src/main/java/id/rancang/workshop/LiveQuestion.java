@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * A live question with its choices and their votes: counted now while it is open, frozen at
- * closing afterwards. {@code myVotes} are the ideas the person asking chose.
+ * A live question with its choices and their votes: counted now while it is open, frozen at closing
+ * afterwards. {@code myVotes} are the ideas the person asking chose.
  */
 public record LiveQuestion(
     long id,

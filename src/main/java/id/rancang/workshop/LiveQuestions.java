@@ -19,15 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Live questions of a workshop session. The organiser prepares a question, opens it, and closes
- * it; while it is open participants choose up to {@code maxChoices} of the workshop's ideas (of
- * the question's dimension) and may add ideas; closing freezes the result.
+ * Live questions of a workshop session. The organiser prepares a question, opens it, and closes it;
+ * while it is open participants choose up to {@code maxChoices} of the workshop's ideas (of the
+ * question's dimension) and may add ideas; closing freezes the result.
  *
- * <p>Votes and closing are serialised on the question's row: a vote holds a share lock on it
- * while it checks that the question is open and inserts, and closing takes the row's write lock
- * before it freezes the count, so no vote can land after the result was frozen. Every change is
- * signalled on the PostgreSQL channel {@value #CHANNEL} in the same transaction: listeners on every
- * Rancang instance hear it only once it is committed.
+ * <p>Votes and closing are serialised on the question's row: a vote holds a share lock on it while
+ * it checks that the question is open and inserts, and closing takes the row's write lock before it
+ * freezes the count, so no vote can land after the result was frozen. Every change is signalled on
+ * the PostgreSQL channel {@value #CHANNEL} in the same transaction: listeners on every Rancang
+ * instance hear it only once it is committed.
  */
 @Service
 @Transactional
@@ -82,7 +82,11 @@ public class LiveQuestions {
 
   /** Changes a question that has not been opened yet. */
   public LiveQuestion update(
-      long regionId, long questionId, Participant organiser, LiveQuestionCommand command, int version) {
+      long regionId,
+      long questionId,
+      Participant organiser,
+      LiveQuestionCommand command,
+      int version) {
     LiveQuestion before = get(regionId, questionId, organiser);
     if (before.status() != LiveStatus.DRAFT) {
       throw InvalidInputException.of("status", "workshop.live.onlyDraftChanges");
@@ -181,9 +185,9 @@ public class LiveQuestions {
   // --- participants ---
 
   /**
-   * Records the participant's choice of an idea. Choosing the same idea twice counts once;
-   * choosing more ideas than allowed, an idea that is not among the choices, or voting on a
-   * question that is not open is refused.
+   * Records the participant's choice of an idea. Choosing the same idea twice counts once; choosing
+   * more ideas than allowed, an idea that is not among the choices, or voting on a question that is
+   * not open is refused.
    *
    * @return the idea's votes after the choice
    */
@@ -204,12 +208,12 @@ public class LiveQuestions {
         .query((ResultSet rs) -> {});
     boolean already =
         jdbc.sql(
-                "select count(*) from live_vote where question_id = ? and idea_id = ?"
-                    + " and account_id = ?")
-            .params(questionId, ideaId, who.accountId())
-            .query(Long.class)
-            .single()
-        > 0;
+                    "select count(*) from live_vote where question_id = ? and idea_id = ?"
+                        + " and account_id = ?")
+                .params(questionId, ideaId, who.accountId())
+                .query(Long.class)
+                .single()
+            > 0;
     if (!already) {
       long mine =
           jdbc.sql("select count(*) from live_vote where question_id = ? and account_id = ?")
@@ -424,16 +428,16 @@ public class LiveQuestions {
   private void requireChoice(Row question, long ideaId) {
     boolean choice =
         jdbc.sql(
-                "select count(*) from idea where id = ? and workshop_id = ?"
-                    + " and moderation in ('VISIBLE', 'KEPT')"
-                    + (question.dimension() == null ? "" : " and dimension_code = ?"))
-            .params(
-                question.dimension() == null
-                    ? new Object[] {ideaId, question.workshopId()}
-                    : new Object[] {ideaId, question.workshopId(), question.dimension().name()})
-            .query(Long.class)
-            .single()
-        > 0;
+                    "select count(*) from idea where id = ? and workshop_id = ?"
+                        + " and moderation in ('VISIBLE', 'KEPT')"
+                        + (question.dimension() == null ? "" : " and dimension_code = ?"))
+                .params(
+                    question.dimension() == null
+                        ? new Object[] {ideaId, question.workshopId()}
+                        : new Object[] {ideaId, question.workshopId(), question.dimension().name()})
+                .query(Long.class)
+                .single()
+            > 0;
     if (!choice) {
       throw InvalidInputException.of("ideaId", "workshop.live.notAChoice");
     }
@@ -462,7 +466,8 @@ public class LiveQuestions {
             Snapshot.of("status", to.name())));
   }
 
-  private record Validated(String prompt, Dimension dimension, int maxChoices, boolean allowIdeas) {}
+  private record Validated(
+      String prompt, Dimension dimension, int maxChoices, boolean allowIdeas) {}
 
   private static Validated validate(LiveQuestionCommand command) {
     List<FieldProblem> problems = new ArrayList<>();

@@ -2,8 +2,8 @@ package id.rancang.workshop;
 
 /**
  * What the projector of a live question learns, as it happens: a choice's new count, a new idea
- * among the choices, or the question being opened or closed. Sent as JSON to every Rancang
- * instance through PostgreSQL NOTIFY after the transaction commits.
+ * among the choices, or the question being opened or closed. Sent as JSON to every Rancang instance
+ * through PostgreSQL NOTIFY after the transaction commits.
  */
 public record LiveSignal(String type, long questionId, Long ideaId, String title, Long votes) {
 
@@ -16,6 +16,7 @@ public record LiveSignal(String type, long questionId, Long ideaId, String title
   }
 
   public static LiveSignal status(long questionId, LiveStatus status) {
-    return new LiveSignal(status.name().toLowerCase(java.util.Locale.ROOT), questionId, null, null, null);
+    return new LiveSignal(
+        status.name().toLowerCase(java.util.Locale.ROOT), questionId, null, null, null);
   }
 }

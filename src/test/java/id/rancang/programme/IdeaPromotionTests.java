@@ -74,11 +74,11 @@ class IdeaPromotionTests {
   }
 
   @Test
-  void aPromotedIdeaBecomesADraftProgrammeThatNamesItsIdeaWorkshopAndSupporters()
-      throws Exception {
+  void aPromotedIdeaBecomesADraftProgrammeThatNamesItsIdeaWorkshopAndSupporters() throws Exception {
     Setting s = setting();
     long idea = idea(s, "Perizinan daring");
-    mvc.perform(post("/api/v1/ideas/" + idea + "/votes").with(s.region().as(Role.REVIEWER).bearer()))
+    mvc.perform(
+            post("/api/v1/ideas/" + idea + "/votes").with(s.region().as(Role.REVIEWER).bearer()))
         .andExpect(status().isOk());
 
     String answer =
@@ -132,8 +132,11 @@ class IdeaPromotionTests {
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrlPattern("/masterplans/*/programmes/" + existing));
     mvc.perform(get("/ideas/" + second + "/programmes").with(s.editor().user()))
-        .andExpect(content().string(Matchers.containsString(
-            programmes.code(s.region().id(), s.masterplan(), existing))));
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString(
+                        programmes.code(s.region().id(), s.masterplan(), existing))));
     assertThat(ideas.get(s.region().id(), first, s.moderator()).status())
         .isEqualTo(IdeaStatus.PROMOTED);
   }
@@ -149,8 +152,7 @@ class IdeaPromotionTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"code\":\"DUP-1\"}"))
         .andExpect(status().isCreated());
-    long before =
-        portfolio.codes(s.region().id(), s.masterplan()).size();
+    long before = portfolio.codes(s.region().id(), s.masterplan()).size();
 
     mvc.perform(
             post("/api/v1/ideas/" + fresh + "/promote")

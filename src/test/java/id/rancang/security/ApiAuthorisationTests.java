@@ -753,6 +753,42 @@ class ApiAuthorisationTests {
                 "/api/v1/ideas/{idea}/programmes",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            // live questions: LiveQuestionApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/live-questions",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/live-questions",
+                "{\"prompt\":\"Pertanyaan {unique}\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/live-questions/{liveQuestion}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/live-questions/{liveQuestion}/events",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/live-questions/{liveQuestion}/votes",
+                "{\"ideaId\":{idea}}",
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/live-questions/{liveQuestion}/ideas",
+                "{\"title\":\"Ide {unique}\",\"dimension\":\"LIVING\"}",
+                "SA=201 RA=201 ED=201 OC=201 RV=201 PA=201 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/live-questions/{liveQuestion}/close",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -839,6 +875,11 @@ class ApiAuthorisationTests {
     long idea = participation.createIdea(region.id(), workshop, region.as(Role.EDITOR).accountId());
     values.put("{workshop}", Long.toString(workshop));
     values.put("{idea}", Long.toString(idea));
+    values.put(
+        "{liveQuestion}",
+        Long.toString(
+            participation.openLiveQuestion(
+                region.id(), workshop, region.as(Role.EDITOR).accountId())));
     values.put(
         "{ideaComment}",
         Long.toString(

@@ -891,6 +891,32 @@ class PageAuthorisationTests {
                 "POST",
                 "/ideas/{idea}/promote",
                 "code=USL-{unique}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // live session: LiveController
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/live",
+                null,
+                "SA=200 RA=200 ED=200 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/live/{liveQuestion}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/live/{liveQuestion}/projector",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/live/{liveQuestion}/choose",
+                "ideaId={idea}",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/live/{liveQuestion}/close",
+                "",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
@@ -964,6 +990,11 @@ class PageAuthorisationTests {
     long idea = participation.createIdea(region.id(), workshop, region.as(Role.EDITOR).accountId());
     values.put("{workshop}", Long.toString(workshop));
     values.put("{idea}", Long.toString(idea));
+    values.put(
+        "{liveQuestion}",
+        Long.toString(
+            participation.openLiveQuestion(
+                region.id(), workshop, region.as(Role.EDITOR).accountId())));
     values.put(
         "{ideaComment}",
         Long.toString(

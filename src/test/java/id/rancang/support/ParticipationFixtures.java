@@ -6,6 +6,8 @@ import id.rancang.strategy.Dimension;
 import id.rancang.support.Fixtures.Person;
 import id.rancang.workshop.IdeaCommand;
 import id.rancang.workshop.Ideas;
+import id.rancang.workshop.LiveQuestionCommand;
+import id.rancang.workshop.LiveQuestions;
 import id.rancang.workshop.Participant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,10 +24,26 @@ public class ParticipationFixtures {
 
   private final JdbcClient jdbc;
   private final Ideas ideas;
+  private final LiveQuestions live;
 
-  ParticipationFixtures(JdbcClient jdbc, Ideas ideas) {
+  ParticipationFixtures(JdbcClient jdbc, Ideas ideas, LiveQuestions live) {
     this.jdbc = jdbc;
     this.ideas = ideas;
+    this.live = live;
+  }
+
+  /** An open live question of the workshop (all dimensions, three choices, ideas allowed). */
+  public long openLiveQuestion(long regionId, long workshopId, long organiserAccountId) {
+    Participant organiser = new Participant(organiserAccountId, "organiser@uji.test", true, false);
+    long id =
+        live.create(
+                regionId,
+                workshopId,
+                organiser,
+                new LiveQuestionCommand("Usulan mana yang terpenting?", null, 3, true))
+            .id();
+    live.open(regionId, id, organiser);
+    return id;
   }
 
   /** A two-day Tahap 2 workshop of the masterplan whose idea collection is open. */

@@ -84,7 +84,9 @@ class IdeaPagesTests {
   @Test
   void supportWithHtmxSwapsTheButtonAndCountsTheVote() throws Exception {
     Setting s = setting();
-    long idea = participation.createIdea(s.region().id(), s.workshop(), s.region().as(Role.EDITOR).accountId());
+    long idea =
+        participation.createIdea(
+            s.region().id(), s.workshop(), s.region().as(Role.EDITOR).accountId());
     mvc.perform(
             post("/ideas/" + idea + "/support")
                 .with(s.participant().user())
@@ -100,7 +102,9 @@ class IdeaPagesTests {
   @Test
   void aSupportAfterTheCollectionClosedIsExplainedAndNotCounted() throws Exception {
     Setting s = setting();
-    long idea = participation.createIdea(s.region().id(), s.workshop(), s.region().as(Role.EDITOR).accountId());
+    long idea =
+        participation.createIdea(
+            s.region().id(), s.workshop(), s.region().as(Role.EDITOR).accountId());
     participation.closeIdeas(s.workshop());
     mvc.perform(
             post("/ideas/" + idea + "/support")
@@ -109,16 +113,18 @@ class IdeaPagesTests {
                 .header("HX-Request", "true"))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("sudah ditutup")));
-    assertThat(
-            ideas.get(s.region().id(), idea, new Participant(0, "x", true, false)).votes())
+    assertThat(ideas.get(s.region().id(), idea, new Participant(0, "x", true, false)).votes())
         .isZero();
   }
 
   @Test
   void aCommentAndItsReplyAppearInTheThreadInEnglishToo() throws Exception {
     Setting s = setting();
-    long idea = participation.createIdea(s.region().id(), s.workshop(), s.region().as(Role.EDITOR).accountId());
-    long first = participation.createComment(s.region().id(), idea, s.region().as(Role.EDITOR).accountId());
+    long idea =
+        participation.createIdea(
+            s.region().id(), s.workshop(), s.region().as(Role.EDITOR).accountId());
+    long first =
+        participation.createComment(s.region().id(), idea, s.region().as(Role.EDITOR).accountId());
     mvc.perform(
             post("/ideas/" + idea + "/comments")
                 .with(s.participant().user())
@@ -139,7 +145,8 @@ class IdeaPagesTests {
   void theModerationQueueIsForModeratorsOnly() throws Exception {
     Setting s = setting();
     mvc.perform(
-            get("/workshops/" + s.workshop() + "/moderation").with(s.region().as(Role.EDITOR).user()))
+            get("/workshops/" + s.workshop() + "/moderation")
+                .with(s.region().as(Role.EDITOR).user()))
         .andExpect(status().isOk())
         .andExpect(content().string(Matchers.containsString("Tidak ada yang menunggu moderasi.")));
     mvc.perform(get("/workshops/" + s.workshop() + "/moderation").with(s.participant().user()))

@@ -35,7 +35,8 @@ class LiveQuestionApiTests {
   @Autowired ParticipationFixtures participation;
   @Autowired LiveQuestions live;
 
-  private record Setting(TestRegion region, long workshop, long living, long living2, long economy) {
+  private record Setting(
+      TestRegion region, long workshop, long living, long living2, long economy) {
     Person organiser() {
       return region.as(Role.EDITOR);
     }
@@ -90,7 +91,10 @@ class LiveQuestionApiTests {
   @Test
   void aQuestionOfOneDimensionOffersItsIdeasAndCountsVotesWhileOpen() throws Exception {
     Setting s = setting();
-    long q = question(s, "{\"prompt\":\"Usulan Smart Living mana yang terpenting?\",\"dimension\":\"LIVING\",\"maxChoices\":2}");
+    long q =
+        question(
+            s,
+            "{\"prompt\":\"Usulan Smart Living mana yang terpenting?\",\"dimension\":\"LIVING\",\"maxChoices\":2}");
     Person participant = s.region().as(Role.PARTICIPANT);
 
     vote(participant, q, s.living())
@@ -99,9 +103,14 @@ class LiveQuestionApiTests {
     mvc.perform(post("/api/v1/live-questions/" + q + "/open").with(s.organiser().bearer()))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("OPEN"))
-        .andExpect(jsonPath("$.results[*].ideaId", Matchers.containsInAnyOrder((int) s.living(), (int) s.living2())));
+        .andExpect(
+            jsonPath(
+                "$.results[*].ideaId",
+                Matchers.containsInAnyOrder((int) s.living(), (int) s.living2())));
 
-    vote(participant, q, s.living()).andExpect(status().isOk()).andExpect(jsonPath("$.votes").value(1));
+    vote(participant, q, s.living())
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.votes").value(1));
     vote(participant, q, s.living()).andExpect(jsonPath("$.votes").value(1));
     vote(s.organiser(), q, s.living()).andExpect(jsonPath("$.votes").value(2));
     vote(participant, q, s.economy())
@@ -113,7 +122,9 @@ class LiveQuestionApiTests {
         .andExpect(jsonPath("$.results[0].ideaId").value(s.living()))
         .andExpect(jsonPath("$.results[0].votes").value(2))
         .andExpect(jsonPath("$.voters").value(2))
-        .andExpect(jsonPath("$.myVotes", Matchers.containsInAnyOrder((int) s.living(), (int) s.living2())));
+        .andExpect(
+            jsonPath(
+                "$.myVotes", Matchers.containsInAnyOrder((int) s.living(), (int) s.living2())));
   }
 
   @Test
@@ -185,8 +196,7 @@ class LiveQuestionApiTests {
   }
 
   @Test
-  void votesArrivingWhileTheOrganiserClosesAreEitherInTheFrozenResultOrRefused()
-      throws Exception {
+  void votesArrivingWhileTheOrganiserClosesAreEitherInTheFrozenResultOrRefused() throws Exception {
     Setting s = setting();
     long q = question(s, "{\"prompt\":\"Serentak\",\"maxChoices\":1}");
     live.open(s.region().id(), q, s.editor());

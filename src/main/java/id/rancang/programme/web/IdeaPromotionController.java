@@ -64,8 +64,7 @@ class IdeaPromotionController {
     model.addAttribute("idea", idea);
     model.addAttribute("programmes", origins.programmesOf(region.id(), ideaId));
     model.addAttribute(
-        "canPromote",
-        idea.status() == IdeaStatus.OPEN && Participants.current().moderator());
+        "canPromote", idea.status() == IdeaStatus.OPEN && Participants.current().moderator());
     return "programme/idea-programmes :: programmes";
   }
 

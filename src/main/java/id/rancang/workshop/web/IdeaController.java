@@ -80,8 +80,7 @@ class IdeaController {
       Model model,
       RedirectAttributes redirect) {
     try {
-      Idea idea =
-          ideas.submit(region.id(), workshopId, Participants.current(), form.command());
+      Idea idea = ideas.submit(region.id(), workshopId, Participants.current(), form.command());
       redirect.addFlashAttribute("flash", messages.get("workshop.idea.submitted"));
       return "redirect:/ideas/" + idea.id();
     } catch (InvalidInputException e) {
@@ -284,7 +283,8 @@ class IdeaController {
     model.addAttribute("workshop", workshop);
     model.addAttribute("filter", filter);
     model.addAttribute(
-        "ideas", ideas.ofWorkshop(region.id(), workshopId, who, filter, PageRequest.of(page, null)));
+        "ideas",
+        ideas.ofWorkshop(region.id(), workshopId, who, filter, PageRequest.of(page, null)));
     model.addAttribute("ideaForm", form);
     model.addAttribute("moderator", who.moderator());
     model.addAttribute("sorts", IdeaSort.values());

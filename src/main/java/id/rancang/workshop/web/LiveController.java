@@ -29,9 +29,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The live session of a workshop: the organiser's console (prepare, open and close questions),
- * the participants' phone page (choose ideas, add ideas), and the projector page that shows the
- * votes as they arrive through server-sent events.
+ * The live session of a workshop: the organiser's console (prepare, open and close questions), the
+ * participants' phone page (choose ideas, add ideas), and the projector page that shows the votes
+ * as they arrive through server-sent events.
  */
 @Controller
 @PreAuthorize("hasRole('MEMBER')")
@@ -101,13 +101,21 @@ class LiveController {
   @PostMapping("/live/{questionId}/open")
   @PreAuthorize(ORGANISERS)
   String open(@PathVariable long questionId, RedirectAttributes redirect) {
-    return change(questionId, redirect, "workshop.live.opened", () -> live.open(region.id(), questionId, Participants.current()));
+    return change(
+        questionId,
+        redirect,
+        "workshop.live.opened",
+        () -> live.open(region.id(), questionId, Participants.current()));
   }
 
   @PostMapping("/live/{questionId}/close")
   @PreAuthorize(ORGANISERS)
   String close(@PathVariable long questionId, RedirectAttributes redirect) {
-    return change(questionId, redirect, "workshop.live.closed", () -> live.close(region.id(), questionId, Participants.current()));
+    return change(
+        questionId,
+        redirect,
+        "workshop.live.closed",
+        () -> live.close(region.id(), questionId, Participants.current()));
   }
 
   @PostMapping("/live/{questionId}/delete")

@@ -47,7 +47,8 @@ class IdeaPromotionApiController {
       Integer endYear) {}
 
   /** The programme the ideas became part of. */
-  record Promoted(long programmeId, long masterplanId, String code, String name, List<Long> ideaIds) {}
+  record Promoted(
+      long programmeId, long masterplanId, String code, String name, List<Long> ideaIds) {}
 
   @PostMapping("/api/v1/ideas/{id}/promote")
   @PreAuthorize("hasAnyRole('REGION_ADMIN', 'EDITOR')")
@@ -57,7 +58,8 @@ class IdeaPromotionApiController {
               + " the programme links back to its ideas, workshop and supporters")
   ResponseEntity<Promoted> promote(
       @PathVariable long id, @RequestBody(required = false) PromotionBody body) {
-    PromotionBody b = body == null ? new PromotionBody(null, null, null, null, null, null, null) : body;
+    PromotionBody b =
+        body == null ? new PromotionBody(null, null, null, null, null, null, null) : body;
     List<Long> ideaIds = new ArrayList<>(List.of(id));
     if (b.ideaIds() != null) {
       ideaIds.addAll(b.ideaIds());

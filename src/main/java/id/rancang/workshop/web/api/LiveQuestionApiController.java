@@ -39,10 +39,13 @@ class LiveQuestionApiController {
   private static final String ORGANISERS = "hasAnyRole('REGION_ADMIN', 'EDITOR')";
 
   private final LiveQuestions live;
+  private final id.rancang.workshop.internal.LiveFeed feed;
   private final CurrentRegion region;
 
-  LiveQuestionApiController(LiveQuestions live, CurrentRegion region) {
+  LiveQuestionApiController(
+      LiveQuestions live, id.rancang.workshop.internal.LiveFeed feed, CurrentRegion region) {
     this.live = live;
+    this.feed = feed;
     this.region = region;
   }
 
@@ -81,6 +84,17 @@ class LiveQuestionApiController {
         live.create(region.id(), workshopId, Participants.current(), body.command());
     return ResponseEntity.created(URI.create("/api/v1/live-questions/" + created.id()))
         .body(created);
+  }
+
+  @GetMapping(
+      path = "/api/v1/live-questions/{id}/events",
+      produces = org.springframework.http.MediaType.TEXT_EVENT_STREAM_VALUE)
+  @Operation(
+      summary =
+          "Server-sent events of a live question: a snapshot, then votes, idea, open and closed"
+              + " events as they are committed on any Rancang instance")
+  org.springframework.web.servlet.mvc.method.annotation.SseEmitter events(@PathVariable long id) {
+    return feed.subscribe(live.get(region.id(), id, Participants.current()));
   }
 
   @GetMapping("/api/v1/live-questions/{id}")
