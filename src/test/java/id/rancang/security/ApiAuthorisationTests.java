@@ -51,6 +51,7 @@ class ApiAuthorisationTests {
   @Autowired ProgrammeFixtures programmes;
   @Autowired StrategyTree tree;
   @Autowired IndicatorRegister indicators;
+  @Autowired id.rancang.support.ParticipationFixtures participation;
 
   record Endpoint(String method, String path, String body, String expected) {
     @Override
@@ -670,6 +671,124 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/versions/diff?from={version}&to=live",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            // workshop ideas: IdeaApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/ideas?sort=SUPPORT",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/ideas",
+                "{\"title\":\"Usulan {unique}\",\"dimension\":\"LIVING\"}",
+                "SA=201 RA=201 ED=201 OC=201 RV=201 PA=201 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/ideas/{idea}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/ideas/{idea}",
+                "{\"title\":\"Diubah\",\"dimension\":\"LIVING\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/ideas/{idea}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/ideas/{idea}/votes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/ideas/{idea}/votes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/ideas/{idea}/supporters",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/ideas/{idea}/comments",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/ideas/{idea}/comments",
+                "{\"body\":\"Setuju\"}",
+                "SA=201 RA=201 ED=201 OC=201 RV=201 PA=201 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/idea-comments/{ideaComment}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=204 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/ideas/{idea}/reports",
+                "{\"reason\":\"Iklan\"}",
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/ideas/{idea}/moderation",
+                "{\"decision\":\"KEPT\"}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/moderation",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // programmes from ideas: IdeaPromotionApiController
+            new Endpoint(
+                "POST",
+                "/api/v1/ideas/{idea}/promote",
+                "{\"code\":\"USL-{unique}\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/ideas/{idea}/programmes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            // live questions: LiveQuestionApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/live-questions",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/live-questions",
+                "{\"prompt\":\"Pertanyaan {unique}\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/live-questions/{liveQuestion}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/live-questions/{liveQuestion}/events",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/live-questions/{liveQuestion}/votes",
+                "{\"ideaId\":{idea}}",
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/live-questions/{liveQuestion}/ideas",
+                "{\"title\":\"Ide {unique}\",\"dimension\":\"LIVING\"}",
+                "SA=201 RA=201 ED=201 OC=201 RV=201 PA=201 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/live-questions/{liveQuestion}/close",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -751,6 +870,20 @@ class ApiAuthorisationTests {
         Long.toString(
             fixtures.createComment(region.id(), masterplan, region.as(Role.REVIEWER).email())));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
+    long workshop = participation.createWorkshop(region.id(), masterplan);
+    participation.invite(region.id(), workshop, region.as(Role.PARTICIPANT).accountId());
+    long idea = participation.createIdea(region.id(), workshop, region.as(Role.EDITOR).accountId());
+    values.put("{workshop}", Long.toString(workshop));
+    values.put("{idea}", Long.toString(idea));
+    values.put(
+        "{liveQuestion}",
+        Long.toString(
+            participation.openLiveQuestion(
+                region.id(), workshop, region.as(Role.EDITOR).accountId())));
+    values.put(
+        "{ideaComment}",
+        Long.toString(
+            participation.createComment(region.id(), idea, region.as(Role.REVIEWER).accountId())));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
     String path = fill(endpoint.path(), values);

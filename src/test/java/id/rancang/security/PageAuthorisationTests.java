@@ -64,6 +64,7 @@ class PageAuthorisationTests {
   @Autowired StrategyFixtures strategy;
   @Autowired ProgrammeFixtures programmes;
   @Autowired IndicatorRegister indicators;
+  @Autowired id.rancang.support.ParticipationFixtures participation;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
   @Autowired RegionManagement regionManagement;
@@ -823,7 +824,100 @@ class PageAuthorisationTests {
                 "GET",
                 "/masterplans/{masterplan}/matrices/rencana-aksi.xlsx?lang=en",
                 null,
-                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"));
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // workshop ideas: IdeaController
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/ideas",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/ideas",
+                "title=Usulan {unique}&dimension=LIVING",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/ideas/{idea}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/ideas/{idea}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/ideas/{idea}/support",
+                "support=true",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/ideas/{idea}/comments",
+                "body=Setuju",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/idea-comments/{ideaComment}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=302 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/ideas/{idea}/report",
+                "reason=Iklan",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/moderation",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/ideas/{idea}/moderation",
+                "decision=KEPT",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // programmes from ideas: IdeaPromotionController
+            new Endpoint(
+                "GET",
+                "/ideas/{idea}/programmes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/ideas/{idea}/promote",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/ideas/{idea}/promote",
+                "code=USL-{unique}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // live session: LiveController
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/live",
+                null,
+                "SA=200 RA=200 ED=200 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/live/{liveQuestion}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/live/{liveQuestion}/projector",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/live/{liveQuestion}/choose",
+                "ideaId={idea}",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/live/{liveQuestion}/close",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
@@ -891,6 +985,20 @@ class PageAuthorisationTests {
         Long.toString(
             fixtures.createComment(region.id(), masterplan, region.as(Role.REVIEWER).email())));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
+    long workshop = participation.createWorkshop(region.id(), masterplan);
+    participation.invite(region.id(), workshop, region.as(Role.PARTICIPANT).accountId());
+    long idea = participation.createIdea(region.id(), workshop, region.as(Role.EDITOR).accountId());
+    values.put("{workshop}", Long.toString(workshop));
+    values.put("{idea}", Long.toString(idea));
+    values.put(
+        "{liveQuestion}",
+        Long.toString(
+            participation.openLiveQuestion(
+                region.id(), workshop, region.as(Role.EDITOR).accountId())));
+    values.put(
+        "{ideaComment}",
+        Long.toString(
+            participation.createComment(region.id(), idea, region.as(Role.REVIEWER).accountId())));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
     String path = fill(endpoint.path(), values);

@@ -55,6 +55,7 @@ class ProgrammeController {
   private final id.rancang.programme.FundingSources sources;
   private final CurrentRegion region;
   private final Messages messages;
+  private final id.rancang.programme.ProgrammeOrigins origins;
 
   ProgrammeController(
       ProgrammePortfolio portfolio,
@@ -65,7 +66,9 @@ class ProgrammeController {
       id.rancang.region.StakeholderRegister stakeholders,
       id.rancang.programme.FundingSources sources,
       CurrentRegion region,
-      Messages messages) {
+      Messages messages,
+      id.rancang.programme.ProgrammeOrigins origins) {
+    this.origins = origins;
     this.portfolio = portfolio;
     this.overview = overview;
     this.actions = actions;
@@ -161,6 +164,7 @@ class ProgrammeController {
     // the action plan and its editing controls (ActionPlanController)
     new ActionPlanView(actions, opds, messages).fill(model, regionId, masterplan, programme);
     model.addAttribute("history", portfolio.statusHistory(regionId, masterplanId, id));
+    model.addAttribute("origins", origins.origins(regionId, id));
     DependencyView dependencies = overview.dependencies(regionId, masterplanId, id);
     model.addAttribute("dependencies", dependencies);
     model.addAttribute("dependencyDrawing", DependencyDrawing.around(dependencies));
