@@ -23,4 +23,12 @@ public record Material(
     MaterialType type = MaterialType.ofContentType(contentType);
     return type == null ? contentType : type.name();
   }
+
+  /** The size for lists: 350 KB, 2.4 MB. */
+  public String sizeText() {
+    if (sizeBytes < 1024 * 1024) {
+      return Math.max(1, Math.round(sizeBytes / 1024.0)) + " KB";
+    }
+    return String.format(java.util.Locale.ROOT, "%.1f MB", sizeBytes / (1024.0 * 1024.0));
+  }
 }

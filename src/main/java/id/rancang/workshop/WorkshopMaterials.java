@@ -151,7 +151,7 @@ public class WorkshopMaterials {
               MaterialType.allExtensions().stream()
                   .map(e -> e.toUpperCase(Locale.ROOT))
                   .collect(Collectors.joining(", ")));
-      case EMPTY -> InvalidInputException.of("file", "workshop.material.empty", fileName);
+      case EMPTY -> InvalidInputException.of("file", "workshop.material.emptyFile", fileName);
       case TOO_LARGE ->
           InvalidInputException.of(
               "file",

@@ -19,5 +19,5 @@ import org.springframework.test.context.ContextConfiguration;
     properties = {"rancang.demo.enabled=false", "server.servlet.session.cookie.secure=false"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({Fixtures.class, StrategyFixtures.class, ProgrammeFixtures.class})
+@Import({Fixtures.class, StrategyFixtures.class, ProgrammeFixtures.class, WorkshopFixtures.class})
 public @interface RancangIntegrationTest {}
