@@ -8,17 +8,18 @@ import id.rancang.shared.web.Access;
 import id.rancang.shared.web.Htmx;
 import id.rancang.shared.web.Messages;
 import id.rancang.workshop.Decision;
+import id.rancang.workshop.DecisionCommand;
 import id.rancang.workshop.Minutes;
 import id.rancang.workshop.Workshop;
 import id.rancang.workshop.WorkshopCatalog;
 import id.rancang.workshop.WorkshopMinutes;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -97,16 +98,16 @@ class MinutesController {
   String addDecision(
       @PathVariable long workshopId,
       @ModelAttribute("decisionForm") DecisionForm form,
-      BindingResult binding,
       HttpServletRequest request,
       Model model,
       RedirectAttributes redirect) {
     long regionId = region.id();
     Workshop workshop = catalog.get(regionId, workshopId);
-    List<FieldProblem> problems = bindingProblems(binding);
+    List<FieldProblem> problems = new ArrayList<>();
+    DecisionCommand command = form.command(problems);
     if (problems.isEmpty()) {
       try {
-        Decision added = minutes.add(regionId, workshopId, form.command());
+        Decision added = minutes.add(regionId, workshopId, command);
         String message = messages.get("workshop.decision.added", added.position());
         if (!Htmx.isHtmx(request)) {
           redirect.addFlashAttribute("flash", message);
@@ -138,7 +139,6 @@ class MinutesController {
       @PathVariable long workshopId,
       @PathVariable long decisionId,
       @ModelAttribute("form") DecisionForm form,
-      BindingResult binding,
       @RequestParam int version,
       Model model,
       RedirectAttributes redirect) {
@@ -146,10 +146,11 @@ class MinutesController {
     Workshop workshop = catalog.get(regionId, workshopId);
     Decision before = decision(regionId, workshopId, decisionId);
     DecisionForm typed = form.withVersion(version);
-    List<FieldProblem> problems = bindingProblems(binding);
+    List<FieldProblem> problems = new ArrayList<>();
+    DecisionCommand command = typed.command(problems);
     if (problems.isEmpty()) {
       try {
-        Decision saved = minutes.update(regionId, decisionId, typed.command(), version);
+        Decision saved = minutes.update(regionId, decisionId, command, version);
         redirect.addFlashAttribute(
             "flash", messages.get("workshop.decision.saved", saved.position()));
         return "redirect:/workshops/" + workshopId + "#decision-" + decisionId;
@@ -181,13 +182,6 @@ class MinutesController {
       throw new id.rancang.shared.NotFoundException(WorkshopMinutes.DECISION_RECORD, decisionId);
     }
     return decision;
-  }
-
-  /** A choice the form could not convert (a hand-made idea id). */
-  private static List<FieldProblem> bindingProblems(BindingResult binding) {
-    return binding.getFieldErrors().stream()
-        .map(e -> FieldProblem.of(e.getField(), "workshop.validation.choice"))
-        .toList();
   }
 
   private String decisionForm(

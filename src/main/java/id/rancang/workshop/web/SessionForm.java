@@ -15,7 +15,7 @@ record SessionForm(
     String topic,
     String speaker,
     String speakerInstitution,
-    Integer version) {
+    String version) {
 
   static SessionForm blank(String day) {
     return new SessionForm(day, "", "", "", "", "", null);
@@ -29,11 +29,12 @@ record SessionForm(
         s.topic(),
         s.speaker() == null ? "" : s.speaker(),
         s.speakerInstitution() == null ? "" : s.speakerInstitution(),
-        s.version());
+        Integer.toString(s.version()));
   }
 
   SessionForm withVersion(int newVersion) {
-    return new SessionForm(day, startsAt, endsAt, topic, speaker, speakerInstitution, newVersion);
+    return new SessionForm(
+        day, startsAt, endsAt, topic, speaker, speakerInstitution, Integer.toString(newVersion));
   }
 
   SessionCommand command(List<FieldProblem> problems) {

@@ -20,11 +20,11 @@ record WorkshopForm(
     String startDate,
     String endDate,
     String venue,
-    Boolean ideasOpen,
-    Integer version) {
+    String ideasOpen,
+    String version) {
 
   static WorkshopForm blank() {
-    return new WorkshopForm("", "TAHAP_1", "", "", "", "", "", true, null);
+    return new WorkshopForm("", "TAHAP_1", "", "", "", "", "", "true", null);
   }
 
   static WorkshopForm of(Workshop w) {
@@ -36,13 +36,21 @@ record WorkshopForm(
         w.startDate().toString(),
         w.endDate().toString(),
         w.venue() == null ? "" : w.venue(),
-        w.ideasOpen(),
-        w.version());
+        Boolean.toString(w.ideasOpen()),
+        Integer.toString(w.version()));
   }
 
   WorkshopForm withVersion(int newVersion) {
     return new WorkshopForm(
-        title, stage, stageLabel, description, startDate, endDate, venue, ideasOpen, newVersion);
+        title,
+        stage,
+        stageLabel,
+        description,
+        startDate,
+        endDate,
+        venue,
+        ideasOpen,
+        Integer.toString(newVersion));
   }
 
   /** The command, adding to {@code problems} what the form itself cannot read. */
@@ -63,7 +71,12 @@ record WorkshopForm(
         date(startDate, "startDate", problems),
         date(endDate, "endDate", problems),
         venue,
-        ideasOpen != null && ideasOpen);
+        ideasOpenTicked());
+  }
+
+  /** Whether the box was ticked (a browser sends "true", the value of the box). */
+  public boolean ideasOpenTicked() {
+    return ideasOpen != null && (ideasOpen.equals("true") || ideasOpen.equals("on"));
   }
 
   static LocalDate date(String text, String field, List<FieldProblem> problems) {
