@@ -89,6 +89,7 @@ class WorkshopView {
     put(model, "materials", materials.list(regionId, w.id()));
     put(model, "materialErrors", Map.of());
     put(model, "maxMaterialSize", megabytes(materials.maxBytes()));
+    put(model, "maxMaterialBytes", materials.maxBytes());
     put(
         model,
         "acceptedTypes",
