@@ -22,3 +22,19 @@ document.addEventListener("submit", function (event) {
     event.preventDefault();
   }
 });
+
+document.addEventListener("change", function (event) {
+  // File inputs with data-max-bytes say at once when a chosen file is too large (the server checks
+  // again): the browser shows data-too-large and keeps the form from being sent.
+  var input = event.target;
+  if (input.matches && input.matches("input[type=file][data-max-bytes]")) {
+    var max = Number(input.dataset.maxBytes);
+    var tooLarge = Array.prototype.some.call(input.files || [], function (file) {
+      return file.size > max;
+    });
+    input.setCustomValidity(tooLarge ? input.dataset.tooLarge : "");
+    if (tooLarge) {
+      input.reportValidity();
+    }
+  }
+});

@@ -14,6 +14,7 @@ import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.ProgrammeFixtures;
 import id.rancang.support.RancangIntegrationTest;
 import id.rancang.support.StrategyFixtures;
+import id.rancang.support.WorkshopFixtures;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +46,7 @@ class ApiAuthorisationTests {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired WorkshopFixtures workshopFixtures;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
   @Autowired StrategyFixtures strategy;
@@ -671,6 +673,128 @@ class ApiAuthorisationTests {
                 "/api/v1/masterplans/{masterplan}/versions/diff?from={version}&to=live",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            // workshop core: WorkshopApiController, AgendaApiController, InvitationApiController,
+            // MaterialApiController, MinutesApiController (the participant is invited)
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/workshops",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/workshops",
+                "{\"title\":\"Bimtek\",\"stage\":\"TAHAP_1\",\"startDate\":\"2024-03-04\",\"endDate\":\"2024-03-05\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/workshops/{workshop}",
+                "{\"title\":\"Ubah\",\"stage\":\"TAHAP_2\",\"startDate\":\"2023-07-31\",\"endDate\":\"2023-08-01\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/workshops/{workshop}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/sessions",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/sessions",
+                "{\"day\":\"2023-08-01\",\"startsAt\":\"13:00\",\"endsAt\":\"14:00\",\"topic\":\"Diskusi\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/workshops/{workshop}/sessions/{session}",
+                "{\"day\":\"2023-07-31\",\"startsAt\":\"09:00\",\"endsAt\":\"10:00\",\"topic\":\"Ubah\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/workshops/{workshop}/sessions/{session}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/invitations",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/invitations",
+                "{\"stakeholderIds\":[{stakeholder}]}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/workshops/{workshop}/invitations/{invitation}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/registration",
+                null,
+                "SA=201 RA=201 ED=201 OC=201 RV=201 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/workshops/{workshop}/registration",
+                null,
+                "SA=204 RA=204 ED=204 OC=204 RV=204 PA=204 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/materials",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "MULTIPART",
+                "/api/v1/workshops/{workshop}/materials",
+                "kecamatan,jiwa\nSlawi,75000\n",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/materials/{material}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/materials/{material}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/minutes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/workshops/{workshop}/minutes",
+                "{\"body\":\"Notulen\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/decisions",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/decisions",
+                "{\"body\":\"Keputusan\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/decisions/{decision}",
+                "{\"body\":\"Ubah\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/decisions/{decision}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
             // workshop ideas: IdeaApiController
             new Endpoint(
                 "GET",
@@ -830,6 +954,16 @@ class ApiAuthorisationTests {
     values.put(
         "{version}", Long.toString(fixtures.createMasterplanVersion(region.id(), masterplan)));
     values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
+    long workshop = workshopFixtures.createWorkshop(region.id(), masterplan);
+    values.put("{workshop}", Long.toString(workshop));
+    values.put("{session}", Long.toString(workshopFixtures.createSession(region.id(), workshop)));
+    values.put(
+        "{invitation}",
+        Long.toString(
+            workshopFixtures.inviteMember(
+                region.id(), workshop, region.as(Role.PARTICIPANT).accountId())));
+    values.put("{material}", Long.toString(workshopFixtures.createMaterial(region.id(), workshop)));
+    values.put("{decision}", Long.toString(workshopFixtures.createDecision(region.id(), workshop)));
     values.put("{opdAbbreviation}", region.opd().abbreviation());
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
@@ -870,10 +1004,7 @@ class ApiAuthorisationTests {
         Long.toString(
             fixtures.createComment(region.id(), masterplan, region.as(Role.REVIEWER).email())));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
-    long workshop = participation.createWorkshop(region.id(), masterplan);
-    participation.invite(region.id(), workshop, region.as(Role.PARTICIPANT).accountId());
     long idea = participation.createIdea(region.id(), workshop, region.as(Role.EDITOR).accountId());
-    values.put("{workshop}", Long.toString(workshop));
     values.put("{idea}", Long.toString(idea));
     values.put(
         "{liveQuestion}",

@@ -17,6 +17,7 @@ import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.ProgrammeFixtures;
 import id.rancang.support.RancangIntegrationTest;
 import id.rancang.support.StrategyFixtures;
+import id.rancang.support.WorkshopFixtures;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -61,6 +62,7 @@ class PageAuthorisationTests {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired WorkshopFixtures workshopFixtures;
   @Autowired StrategyFixtures strategy;
   @Autowired ProgrammeFixtures programmes;
   @Autowired IndicatorRegister indicators;
@@ -825,6 +827,132 @@ class PageAuthorisationTests {
                 "/masterplans/{masterplan}/matrices/rencana-aksi.xlsx?lang=en",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // workshop core (the participant is invited to the workshop)
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/workshops",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/workshops/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/workshops",
+                "title=Bimtek&stage=TAHAP_1&startDate=2024-03-04&endDate=2024-03-05&ideasOpen=true",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}",
+                "title=Ubah&stage=TAHAP_2&startDate=2023-07-31&endDate=2023-08-01&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/delete",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/sessions",
+                "day=2023-08-01&startsAt=13:00&endsAt=14:00&topic=Diskusi",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/sessions/{session}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/sessions/{session}",
+                "day=2023-07-31&startsAt=09:00&endsAt=10:00&topic=Ubah&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/sessions/{session}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/invitations",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/invitations",
+                "stakeholderIds={stakeholder}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/invitations/{invitation}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/registration",
+                "",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/registration/withdraw",
+                "",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "MULTIPART",
+                "/workshops/{workshop}/materials",
+                "file=materi.png",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/materials/{material}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/materials/{material}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/minutes",
+                "body=Notulen&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/decisions",
+                "body=Keputusan",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/decisions/{decision}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/decisions/{decision}",
+                "body=Ubah&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/decisions/{decision}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // workshop ideas: IdeaController
             new Endpoint(
                 "GET",
@@ -955,6 +1083,16 @@ class PageAuthorisationTests {
     values.put(
         "{version}", Long.toString(fixtures.createMasterplanVersion(region.id(), masterplan)));
     values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
+    long workshop = workshopFixtures.createWorkshop(region.id(), masterplan);
+    values.put("{workshop}", Long.toString(workshop));
+    values.put("{session}", Long.toString(workshopFixtures.createSession(region.id(), workshop)));
+    values.put(
+        "{invitation}",
+        Long.toString(
+            workshopFixtures.inviteMember(
+                region.id(), workshop, region.as(Role.PARTICIPANT).accountId())));
+    values.put("{material}", Long.toString(workshopFixtures.createMaterial(region.id(), workshop)));
+    values.put("{decision}", Long.toString(workshopFixtures.createDecision(region.id(), workshop)));
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
     values.put("{programme}", Long.toString(programme));
@@ -985,10 +1123,7 @@ class PageAuthorisationTests {
         Long.toString(
             fixtures.createComment(region.id(), masterplan, region.as(Role.REVIEWER).email())));
     values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
-    long workshop = participation.createWorkshop(region.id(), masterplan);
-    participation.invite(region.id(), workshop, region.as(Role.PARTICIPANT).accountId());
     long idea = participation.createIdea(region.id(), workshop, region.as(Role.EDITOR).accountId());
-    values.put("{workshop}", Long.toString(workshop));
     values.put("{idea}", Long.toString(idea));
     values.put(
         "{liveQuestion}",

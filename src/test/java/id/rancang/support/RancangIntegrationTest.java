@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
   Fixtures.class,
   StrategyFixtures.class,
   ProgrammeFixtures.class,
+  WorkshopFixtures.class,
   ParticipationFixtures.class
 })
 public @interface RancangIntegrationTest {}

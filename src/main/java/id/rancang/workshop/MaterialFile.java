@@ -1,0 +1,4 @@
+package id.rancang.workshop;
+
+/** A material with its bytes, for downloading. */
+public record MaterialFile(Material material, byte[] content) {}

@@ -1,0 +1,28 @@
+package id.rancang.workshop;
+
+import id.rancang.identity.RancangUser;
+import id.rancang.shared.web.Access;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Who is looking at workshops: participants (role PARTICIPANT) see only the workshops they are
+ * invited to or registered for; every other member of the region (and a system administrator) sees
+ * all of the region's workshops.
+ */
+public record WorkshopViewer(long accountId, boolean seesAll) {
+
+  /** The person making the current request. */
+  public static WorkshopViewer current() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    long accountId =
+        auth != null && auth.getPrincipal() instanceof RancangUser user ? user.accountId() : -1;
+    return new WorkshopViewer(
+        accountId, Access.hasAnyRole("REGION_ADMIN", "EDITOR", "OPD_CONTRIBUTOR", "REVIEWER"));
+  }
+
+  /** Whether the current person organises workshops (region administrator or editor). */
+  public static boolean organiser() {
+    return Access.hasAnyRole("REGION_ADMIN", "EDITOR");
+  }
+}
