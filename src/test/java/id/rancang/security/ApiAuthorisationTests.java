@@ -913,6 +913,22 @@ class ApiAuthorisationTests {
                 "/api/v1/live-questions/{liveQuestion}/close",
                 null,
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // decisions about programmes: DecisionProgrammeApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/decisions/{decision}/programmes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/decisions/{decision}/programmes",
+                "{\"programmeId\":{programme}}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/decisions/{decision}/programmes/{programme}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",

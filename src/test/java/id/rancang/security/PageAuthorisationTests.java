@@ -1045,6 +1045,17 @@ class PageAuthorisationTests {
                 "POST",
                 "/live/{liveQuestion}/close",
                 "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // decisions about programmes: DecisionProgrammesController
+            new Endpoint(
+                "GET",
+                "/decisions/{decision}/programmes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/decisions/{decision}/programmes",
+                "programmeId={programme}",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {

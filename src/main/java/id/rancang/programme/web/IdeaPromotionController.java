@@ -58,13 +58,16 @@ class IdeaPromotionController {
 
   /** The programmes an idea became part of (a fragment for the idea page, or a small page). */
   @GetMapping("/ideas/{ideaId}/programmes")
-  String programmes(@PathVariable long ideaId, Model model) {
+  String programmes(
+      @PathVariable long ideaId, Model model, jakarta.servlet.http.HttpServletRequest request) {
     Idea idea = ideas.get(region.id(), ideaId, Participant.current());
     model.addAttribute("idea", idea);
     model.addAttribute("programmes", origins.programmesOf(region.id(), ideaId));
     model.addAttribute(
         "canPromote", idea.status() == IdeaStatus.OPEN && Participant.current().moderator());
-    return "programme/idea-programmes :: programmes";
+    return id.rancang.shared.web.Htmx.isHtmx(request)
+        ? "programme/idea-programmes :: programmes"
+        : "programme/idea-programmes-page";
   }
 
   @GetMapping("/ideas/{ideaId}/promote")
