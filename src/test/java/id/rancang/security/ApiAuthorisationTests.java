@@ -697,7 +697,7 @@ class ApiAuthorisationTests {
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
-                "/api/v1/workshops/{workshop}",
+                "/api/v1/workshops/{looseWorkshop}",
                 null,
                 "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
@@ -970,6 +970,9 @@ class ApiAuthorisationTests {
     values.put(
         "{version}", Long.toString(fixtures.createMasterplanVersion(region.id(), masterplan)));
     values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
+    // a workshop without ideas, which may be deleted
+    values.put(
+        "{looseWorkshop}", Long.toString(workshopFixtures.createWorkshop(region.id(), masterplan)));
     long workshop = workshopFixtures.createWorkshop(region.id(), masterplan);
     values.put("{workshop}", Long.toString(workshop));
     values.put("{session}", Long.toString(workshopFixtures.createSession(region.id(), workshop)));

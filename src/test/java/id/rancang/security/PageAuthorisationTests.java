@@ -865,7 +865,7 @@ class PageAuthorisationTests {
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
             new Endpoint(
                 "POST",
-                "/workshops/{workshop}/delete",
+                "/workshops/{looseWorkshop}/delete",
                 "",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             new Endpoint(
@@ -1094,6 +1094,9 @@ class PageAuthorisationTests {
     values.put(
         "{version}", Long.toString(fixtures.createMasterplanVersion(region.id(), masterplan)));
     values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
+    // a workshop without ideas, which may be deleted
+    values.put(
+        "{looseWorkshop}", Long.toString(workshopFixtures.createWorkshop(region.id(), masterplan)));
     long workshop = workshopFixtures.createWorkshop(region.id(), masterplan);
     values.put("{workshop}", Long.toString(workshop));
     values.put("{session}", Long.toString(workshopFixtures.createSession(region.id(), workshop)));
