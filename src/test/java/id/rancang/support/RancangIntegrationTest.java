@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
   Fixtures.class,
   StrategyFixtures.class,
   ProgrammeFixtures.class,
-  ParticipationFixtures.class
+  ParticipationFixtures.class,
+  ConsultationFixtures.class
 })
 public @interface RancangIntegrationTest {}
