@@ -52,6 +52,7 @@ class ApiAuthorisationTests {
   @Autowired StrategyTree tree;
   @Autowired IndicatorRegister indicators;
   @Autowired id.rancang.support.ParticipationFixtures participation;
+  @Autowired id.rancang.support.ConsultationFixtures consultations;
 
   record Endpoint(String method, String path, String body, String expected) {
     @Override
@@ -789,6 +790,57 @@ class ApiAuthorisationTests {
                 "/api/v1/live-questions/{liveQuestion}/close",
                 null,
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // public consultations: ConsultationApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/consultations",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/consultations",
+                "{\"title\":\"Konsultasi {unique}\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-03-31\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/consultations/{consultation}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/consultations/{consultation}",
+                "{\"title\":\"Ubah\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-04-30\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/consultations/{consultation}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/consultations/{draftConsultation}/open",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/consultations/{consultation}/close",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/consultations/{consultation}/ideas",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/consultations/{consultation}/ideas",
+                "{\"title\":\"Usulan {unique}\",\"dimension\":\"ENVIRONMENT\"}",
+                "SA=201 RA=201 ED=201 OC=201 RV=201 PA=201 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/consultations/{consultation}/moderation",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -884,6 +936,13 @@ class ApiAuthorisationTests {
         "{ideaComment}",
         Long.toString(
             participation.createComment(region.id(), idea, region.as(Role.REVIEWER).accountId())));
+    values.put(
+        "{consultation}", Long.toString(consultations.openConsultation(region.id(), masterplan)));
+    values.put(
+        "{draftConsultation}",
+        Long.toString(
+            consultations.createConsultation(
+                region.id(), masterplan, id.rancang.workshop.ConsultationStatus.DRAFT)));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
     String path = fill(endpoint.path(), values);
