@@ -50,6 +50,10 @@ class ConsultationPagesTests {
         .andExpect(content().string(Matchers.not(Matchers.containsString("new-consultation"))));
     mvc.perform(get(list).with(region.as(Role.EDITOR).user()))
         .andExpect(content().string(Matchers.containsString("id=\"new-consultation\"")));
+    // htmx paging swaps the list only
+    mvc.perform(get(list).header("HX-Request", "true").with(region.as(Role.EDITOR).user()))
+        .andExpect(content().string(Matchers.containsString("id=\"consultations\"")))
+        .andExpect(content().string(Matchers.not(Matchers.containsString("new-consultation"))));
   }
 
   @Test

@@ -127,6 +127,25 @@ class PublicConsultationTests {
   }
 
   @Test
+  void htmxPagingReplacesOnlyTheListOfIdeas() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    long consultation = consultations.openConsultation(region.id(), plan);
+    consultations.createIdea(
+        region.id(), consultation, region.as(Role.PARTICIPANT).accountId(), "Ruang hijau");
+
+    String fragment =
+        mvc.perform(get("/public/consultations/" + consultation).header("HX-Request", "true"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(fragment).contains("Ruang hijau").contains("id=\"public-ideas\"");
+    assertThat(fragment).doesNotContain("<html").doesNotContain("<h1");
+  }
+
+  @Test
   void aSignedInMemberIsLedToTakePartInsteadOfRegistering() throws Exception {
     TestRegion region = fixtures.newRegion();
     long plan = fixtures.createMasterplan(region.id());

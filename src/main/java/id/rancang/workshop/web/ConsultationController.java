@@ -8,9 +8,11 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.web.Access;
 import id.rancang.shared.web.Forms;
+import id.rancang.shared.web.Htmx;
 import id.rancang.shared.web.Messages;
 import id.rancang.workshop.Consultation;
 import id.rancang.workshop.Consultations;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,9 +53,13 @@ class ConsultationController {
 
   @GetMapping("/masterplans/{masterplanId}/consultations")
   String list(
-      @PathVariable long masterplanId, @RequestParam(required = false) Integer page, Model model) {
+      @PathVariable long masterplanId,
+      @RequestParam(required = false) Integer page,
+      Model model,
+      HttpServletRequest request) {
     model.addAttribute("form", ConsultationForm.fresh());
-    return listPage(model, masterplanId, page);
+    listPage(model, masterplanId, page);
+    return Htmx.view(request, "workshop/consultations", "results");
   }
 
   @PostMapping("/masterplans/{masterplanId}/consultations")

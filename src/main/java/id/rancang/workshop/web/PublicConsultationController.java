@@ -9,6 +9,7 @@ import id.rancang.shared.NotFoundException;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.Throttle;
 import id.rancang.shared.web.Forms;
+import id.rancang.shared.web.Htmx;
 import id.rancang.shared.web.Messages;
 import id.rancang.workshop.Consultations;
 import id.rancang.workshop.Ideas;
@@ -64,12 +65,16 @@ class PublicConsultationController {
   }
 
   @GetMapping(PATH + "{id}")
-  String show(@PathVariable long id, @RequestParam(required = false) Integer page, Model model) {
+  String show(
+      @PathVariable long id,
+      @RequestParam(required = false) Integer page,
+      Model model,
+      HttpServletRequest request) {
     PublicConsultation consultation = publicConsultation(id);
     model.addAttribute("consultation", consultation);
     model.addAttribute("ideas", ideas.ofPublicConsultation(id, PageRequest.of(page, null)));
     model.addAttribute("signedIn", signedIn());
-    return "workshop/public-consultation";
+    return Htmx.view(request, "workshop/public-consultation", "results");
   }
 
   @GetMapping(PATH + "{id}/register")
