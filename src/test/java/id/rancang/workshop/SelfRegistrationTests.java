@@ -1,4 +1,4 @@
-package id.rancang.identity;
+package id.rancang.workshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,12 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import id.rancang.identity.Account;
+import id.rancang.identity.AccountCatalog;
+import id.rancang.identity.AccountStatus;
+import id.rancang.identity.Role;
+import id.rancang.identity.SelfRegistration;
 import id.rancang.support.CapturedMail;
 import id.rancang.support.ConsultationFixtures;
 import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.RancangIntegrationTest;
-import id.rancang.workshop.WorkshopLimits;
 import jakarta.servlet.http.Cookie;
 import java.util.List;
 import java.util.UUID;
@@ -310,12 +314,8 @@ class SelfRegistrationTests {
   void nobodyRegistersForADraftOrAClosedConsultation() throws Exception {
     TestRegion region = fixtures.newRegion();
     long plan = fixtures.createMasterplan(region.id());
-    long draft =
-        consultations.createConsultation(
-            region.id(), plan, id.rancang.workshop.ConsultationStatus.DRAFT);
-    long closed =
-        consultations.createConsultation(
-            region.id(), plan, id.rancang.workshop.ConsultationStatus.CLOSED);
+    long draft = consultations.createConsultation(region.id(), plan, ConsultationStatus.DRAFT);
+    long closed = consultations.createConsultation(region.id(), plan, ConsultationStatus.CLOSED);
     String email = newEmail();
 
     register(draft, "Warga", email, PASSWORD, newAddress()).andExpect(status().isNotFound());
