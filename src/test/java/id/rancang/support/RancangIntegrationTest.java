@@ -24,6 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
   StrategyFixtures.class,
   ProgrammeFixtures.class,
   WorkshopFixtures.class,
-  ParticipationFixtures.class
+  ParticipationFixtures.class,
+  ConsultationFixtures.class
 })
 public @interface RancangIntegrationTest {}
