@@ -1253,7 +1253,8 @@ class PageAuthorisationTests {
     if (!endpoint.method().equals("GET")) {
       request.with(csrf());
     }
-    Fixtures.Person person = caller(caller, region);
+    // pages that change the caller's own region need that region as fresh as the one under test
+    Fixtures.Person person = caller(caller, region, endpoint.path().startsWith("/region"));
     if (person != null) {
       request.with(person.user());
     }
@@ -1333,10 +1334,10 @@ class PageAuthorisationTests {
     return multipart(path).file(file);
   }
 
-  private Fixtures.Person caller(String caller, TestRegion region) {
+  private Fixtures.Person caller(String caller, TestRegion region, boolean freshOther) {
     TestRegion other = null;
     if (caller.equals("OT")) {
-      other = otherRegion();
+      other = freshOther ? fixtures.newRegion() : otherRegion();
       // Same state as this region, so that pages without a record id behave alike there.
       regionManagement.setLogo(other.id(), PNG, "image/png");
     }
