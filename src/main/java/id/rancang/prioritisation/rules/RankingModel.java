@@ -336,15 +336,16 @@ public final class RankingModel {
               }
             });
 
+    // alternatives sharing a place are consecutive in the listing order, from position rank - 1
     RankedAlternative[] ranked = new RankedAlternative[m];
     List<RankedAlternative> ranking = new ArrayList<>(m);
     for (int p = 0; p < m; p++) {
       int a = order[p];
       List<String> tiedWith = new ArrayList<>();
       boolean sameCloseness = false;
-      for (int q = 0; q < m; q++) {
+      for (int q = rank[a] - 1; q < m && rank[order[q]] == rank[a]; q++) {
         int b = order[q];
-        if (b != a && rank[b] == rank[a]) {
+        if (b != a) {
           tiedWith.add(alternatives.get(b).id());
           sameCloseness |= Math.abs(closeness[a] - closeness[b]) <= TIE;
         }
