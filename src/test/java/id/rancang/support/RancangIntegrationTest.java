@@ -24,6 +24,8 @@ import org.springframework.test.context.ContextConfiguration;
   StrategyFixtures.class,
   ProgrammeFixtures.class,
   WorkshopFixtures.class,
-  ParticipationFixtures.class
+  ParticipationFixtures.class,
+  AttendanceFixtures.class,
+  TestClock.class
 })
 public @interface RancangIntegrationTest {}
