@@ -73,6 +73,17 @@ public class AccountManagement {
       if (catalog.membership(accountId, regionId).isPresent()) {
         throw InvalidInputException.of("email", "identity.member.alreadyMember", email);
       }
+      if (existing.get().status() == AccountStatus.UNVERIFIED) {
+        // registered themselves but not verified yet: the administrator's invitation now counts
+        // (the person's own verification links keep working), and the account is no longer
+        // deleted as unverified
+        jdbc.sql(
+                "update account set status = 'INVITED', password_hash = null,"
+                    + " version = version + 1 where id = ?")
+            .param(accountId)
+            .update();
+        link = newLink(accountId, LinkPurpose.INVITATION);
+      }
     } else {
       try {
         accountId =
@@ -181,7 +192,7 @@ public class AccountManagement {
   public Optional<Account> accountForLink(String secret) {
     return jdbc.sql(
             "select account_id from account_link where token_hash = ? and used_at is null"
-                + " and expires_at > now()")
+                + " and expires_at > now() and purpose in ('INVITATION', 'PASSWORD_RESET')")
         .param(Secrets.hash(secret))
         .query(Long.class)
         .optional()
@@ -203,7 +214,9 @@ public class AccountManagement {
               throw new InvalidInputException(List.of(p));
             });
     int used =
-        jdbc.sql("update account_link set used_at = now() where token_hash = ? and used_at is null")
+        jdbc.sql(
+                "update account_link set used_at = now() where token_hash = ? and used_at is null"
+                    + " and purpose in ('INVITATION', 'PASSWORD_RESET')")
             .param(Secrets.hash(secret))
             .update();
     if (used == 0) {

@@ -19,5 +19,7 @@ public record IdentityProperties(
       @DefaultValue("1h") Duration resetValidity,
       @DefaultValue("30d") Duration tokenValidity,
       @DefaultValue("5") int maxFailedLogins,
-      @DefaultValue("15m") Duration lockout) {}
+      @DefaultValue("15m") Duration lockout,
+      @DefaultValue("48h") Duration verificationValidity,
+      @DefaultValue("7d") Duration unverifiedRetention) {}
 }

@@ -54,6 +54,10 @@ public final class RancangUser implements UserDetails, Serializable {
     return systemAdmin;
   }
 
+  public AccountStatus status() {
+    return status;
+  }
+
   /** A copy without the password hash, safe to keep in the session. */
   public RancangUser withoutPassword() {
     return new RancangUser(accountId, email, name, systemAdmin, null, status);

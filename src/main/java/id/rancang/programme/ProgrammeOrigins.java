@@ -6,10 +6,13 @@ import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
+import id.rancang.workshop.Decision;
 import id.rancang.workshop.Idea;
 import id.rancang.workshop.IdeaStatus;
 import id.rancang.workshop.Ideas;
 import id.rancang.workshop.Participant;
+import id.rancang.workshop.WorkshopCatalog;
+import id.rancang.workshop.WorkshopMinutes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,13 +35,19 @@ public class ProgrammeOrigins {
   private final ProgrammePortfolio portfolio;
   private final MasterplanManagement masterplans;
   private final ApplicationEventPublisher events;
+  private final WorkshopMinutes minutes;
+  private final WorkshopCatalog workshops;
 
   ProgrammeOrigins(
       JdbcClient jdbc,
       Ideas ideas,
       ProgrammePortfolio portfolio,
       MasterplanManagement masterplans,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      WorkshopMinutes minutes,
+      WorkshopCatalog workshops) {
+    this.minutes = minutes;
+    this.workshops = workshops;
     this.jdbc = jdbc;
     this.ideas = ideas;
     this.portfolio = portfolio;
@@ -157,6 +166,86 @@ public class ProgrammeOrigins {
                     rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
         .list();
   }
+
+  /** The programmes a workshop decision is about. */
+  @Transactional(readOnly = true)
+  public List<ProgrammeSummaryLink> programmesOfDecision(long regionId, long decisionId) {
+    minutes.decision(regionId, decisionId);
+    return jdbc.sql(
+            "select p.id, p.masterplan_id, p.code, p.name from programme_decision pd"
+                + " join programme p on p.id = pd.programme_id"
+                + " where pd.region_id = ? and pd.decision_id = ? order by lower(p.code)")
+        .params(regionId, decisionId)
+        .query(
+            (rs, n) ->
+                new ProgrammeSummaryLink(
+                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+        .list();
+  }
+
+  /**
+   * Records that a workshop decision is about a programme of the same masterplan; linking twice
+   * changes nothing.
+   */
+  public void linkDecision(long regionId, long decisionId, long programmeId) {
+    Decision decision = minutes.decision(regionId, decisionId);
+    long masterplanId = workshops.get(regionId, decision.workshopId()).masterplanId();
+    Programme programme = portfolio.get(regionId, masterplanId, programmeId);
+    int added =
+        jdbc.sql(
+                "insert into programme_decision (programme_id, decision_id, region_id)"
+                    + " values (?, ?, ?) on conflict do nothing")
+            .params(programme.id(), decisionId, regionId)
+            .update();
+    if (added > 0) {
+      events.publishEvent(
+          RecordChanged.created(
+              regionId,
+              "programme_decision",
+              programme.id(),
+              Snapshot.of("programmeId", programme.id(), "decisionId", decisionId)));
+    }
+  }
+
+  /** Takes a programme off a decision. */
+  public void unlinkDecision(long regionId, long decisionId, long programmeId) {
+    minutes.decision(regionId, decisionId);
+    int removed =
+        jdbc.sql(
+                "delete from programme_decision where region_id = ? and decision_id = ?"
+                    + " and programme_id = ?")
+            .params(regionId, decisionId, programmeId)
+            .update();
+    if (removed > 0) {
+      events.publishEvent(
+          RecordChanged.deleted(
+              regionId,
+              "programme_decision",
+              programmeId,
+              Snapshot.of("programmeId", programmeId, "decisionId", decisionId)));
+    }
+  }
+
+  /** The decisions about a programme: workshop, its title, the decision's number and text. */
+  @Transactional(readOnly = true)
+  public List<DecisionLink> decisionsOf(long regionId, long programmeId) {
+    return jdbc.sql(
+            "select d.id, d.workshop_id, w.title, d.position, d.body from programme_decision pd"
+                + " join workshop_decision d on d.id = pd.decision_id"
+                + " join workshop w on w.id = d.workshop_id"
+                + " where pd.region_id = ? and pd.programme_id = ?"
+                + " order by w.start_date, d.position")
+        .params(regionId, programmeId)
+        .query(
+            (rs, n) ->
+                new DecisionLink(
+                    rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5)))
+        .list();
+  }
+
+  /** A workshop decision as the programme page names it. */
+  public record DecisionLink(
+      long decisionId, long workshopId, String workshopTitle, int position, String body) {}
 
   /** A programme as a link names it. */
   public record ProgrammeSummaryLink(long id, long masterplanId, String code, String name) {}

@@ -9,10 +9,13 @@ import id.rancang.shared.PageRequest;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Search;
 import id.rancang.shared.Snapshot;
+import id.rancang.shared.Throttle;
+import id.rancang.shared.TooManyRequestsException;
 import id.rancang.strategy.Dimension;
 import id.rancang.strategy.Element;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +27,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ideas (usulan) of a workshop: raising and editing them, support votes (one per person per idea),
- * comments one level deep, reports that hide an idea or comment after a configurable number until a
- * moderator decides, and the moderators' decisions. Every method is scoped to a region; a
- * participant who is only invited sees only the workshops they are invited to.
+ * Ideas (usulan) of a workshop or a public consultation: raising and editing them, support votes
+ * (one per person per idea), comments one level deep, reports that hide an idea or comment after a
+ * configurable number until a moderator decides, and the moderators' decisions. Every method is
+ * scoped to a region; a participant who is only invited sees only the workshops they are invited
+ * to, while every member of the region takes part in its consultations. Floods are throttled per
+ * account ({@link WorkshopLimits}): too many ideas, comments, reports or votes in a window are
+ * refused with {@link TooManyRequestsException} and nothing is saved.
  */
 @Service
 @Transactional
@@ -36,17 +42,26 @@ public class Ideas {
   static final int TITLE_MAX = 200;
   static final int TEXT_MAX = 4000;
 
+  private static final Duration HOUR = Duration.ofHours(1);
+  private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
+
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final int reportThreshold;
+  private final Throttle throttle;
+  private final WorkshopLimits limits;
 
   Ideas(
       JdbcClient jdbc,
       ApplicationEventPublisher events,
-      @Value("${rancang.workshop.report-threshold:3}") int reportThreshold) {
+      @Value("${rancang.workshop.report-threshold:3}") int reportThreshold,
+      Throttle throttle,
+      WorkshopLimits limits) {
     this.jdbc = jdbc;
     this.events = events;
     this.reportThreshold = Math.max(1, reportThreshold);
+    this.throttle = throttle;
+    this.limits = limits;
   }
 
   /** How many reports hide an idea or a comment until a moderator decides. */
@@ -60,8 +75,61 @@ public class Ideas {
   @Transactional(readOnly = true)
   public Page<Idea> ofWorkshop(
       long regionId, long workshopId, Participant who, IdeaFilter filter, PageRequest page) {
-    Container container = workshop(regionId, workshopId, who);
-    StringBuilder where = new StringBuilder(" where i.region_id = ? and i.workshop_id = ?");
+    return list(regionId, workshop(regionId, workshopId, who), who, filter, page);
+  }
+
+  /** The ideas of a consultation the participant may see, filtered, sorted and paged. */
+  @Transactional(readOnly = true)
+  public Page<Idea> ofConsultation(
+      long regionId, long consultationId, Participant who, IdeaFilter filter, PageRequest page) {
+    return list(regionId, consultation(regionId, consultationId, false), who, filter, page);
+  }
+
+  /**
+   * The visible ideas of a consultation as anybody may read them, most supported first. Empty for a
+   * consultation that is not public (a draft).
+   */
+  @Transactional(readOnly = true)
+  public Page<PublicIdea> ofPublicConsultation(long consultationId, PageRequest page) {
+    String where =
+        " from idea i join consultation c on c.id = i.consultation_id and c.region_id = i.region_id"
+            + " where i.consultation_id = ? and c.status in ('OPEN', 'CLOSED')"
+            + " and i.moderation in ('VISIBLE', 'KEPT')";
+    long total =
+        jdbc.sql("select count(*)" + where).params(consultationId).query(Long.class).single();
+    List<PublicIdea> items =
+        jdbc.sql(
+                "select i.id, i.title, i.problem, i.proposal, i.dimension_code, i.element_code,"
+                    + " i.status, i.created_at,"
+                    + " (select count(*) from idea_vote v where v.idea_id = i.id) as votes"
+                    + where
+                    + " order by votes desc, i.created_at desc, i.id desc limit ? offset ?")
+            .params(consultationId, page.size(), page.offset())
+            .query(
+                (rs, n) -> {
+                  String element = rs.getString("element_code");
+                  return new PublicIdea(
+                      rs.getLong("id"),
+                      rs.getString("title"),
+                      rs.getString("problem"),
+                      rs.getString("proposal"),
+                      Dimension.valueOf(rs.getString("dimension_code")),
+                      element == null ? null : Element.valueOf(element),
+                      IdeaStatus.valueOf(rs.getString("status")),
+                      rs.getLong("votes"),
+                      rs.getObject("created_at", OffsetDateTime.class));
+                })
+            .list();
+    return new Page<>(items, page.number(), page.size(), total);
+  }
+
+  private Page<Idea> list(
+      long regionId, Container container, Participant who, IdeaFilter filter, PageRequest page) {
+    StringBuilder where =
+        new StringBuilder(
+            " where i.region_id = ? and i."
+                + (container.consultation() ? "consultation_id" : "workshop_id")
+                + " = ?");
     List<Object> params = new ArrayList<>(List.of(regionId, container.id()));
     if (!who.moderator()) {
       where.append(" and (i.moderation in ('VISIBLE', 'KEPT') or i.author_account_id = ?)");
@@ -145,18 +213,31 @@ public class Ideas {
 
   /** Raises an idea in a workshop whose idea collection is open. */
   public Idea submit(long regionId, long workshopId, Participant who, IdeaCommand command) {
-    Container container = workshop(regionId, workshopId, who);
+    return insert(regionId, workshop(regionId, workshopId, who), who, command);
+  }
+
+  /** Raises an idea in an open consultation. */
+  public Idea submitToConsultation(
+      long regionId, long consultationId, Participant who, IdeaCommand command) {
+    // the key-share lock keeps the consultation from being deleted until this idea is saved
+    return insert(regionId, consultation(regionId, consultationId, true), who, command);
+  }
+
+  private Idea insert(long regionId, Container container, Participant who, IdeaCommand command) {
     requireOpen(container);
     validate(regionId, command);
+    throttle.enforce("idea:account:" + who.accountId(), limits.ideasPerHour(), HOUR);
     long id =
         jdbc.sql(
-                "insert into idea (region_id, masterplan_id, workshop_id, title, problem, proposal,"
-                    + " dimension_code, element_code, suggested_opd_id, suggested_partners,"
-                    + " author_account_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
+                "insert into idea (region_id, masterplan_id, workshop_id, consultation_id, title,"
+                    + " problem, proposal, dimension_code, element_code, suggested_opd_id,"
+                    + " suggested_partners, author_account_id)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id")
             .params(
                 regionId,
                 container.masterplanId(),
-                container.id(),
+                container.consultation() ? null : container.id(),
+                container.consultation() ? container.id() : null,
                 command.title().strip(),
                 blankToNull(command.problem()),
                 blankToNull(command.proposal()),
@@ -238,6 +319,7 @@ public class Ideas {
     if (!idea.moderation().shown()) {
       throw InvalidInputException.of("idea", "workshop.vote.hidden");
     }
+    throttleVote(who);
     jdbc.sql(
             "insert into idea_vote (idea_id, account_id) values (?, ?)"
                 + " on conflict (idea_id, account_id) do nothing")
@@ -250,10 +332,15 @@ public class Ideas {
   public long withdrawVote(long regionId, long ideaId, Participant who) {
     Idea idea = get(regionId, ideaId, who);
     requireOpen(containerOf(regionId, idea, who));
+    throttleVote(who);
     jdbc.sql("delete from idea_vote where idea_id = ? and account_id = ?")
         .params(ideaId, who.accountId())
         .update();
     return votes(ideaId);
+  }
+
+  private void throttleVote(Participant who) {
+    throttle.enforce("vote:account:" + who.accountId(), limits.votesPerTenMinutes(), TEN_MINUTES);
   }
 
   private long votes(long ideaId) {
@@ -313,6 +400,7 @@ public class Ideas {
         throw InvalidInputException.of("parentId", "workshop.comment.oneLevel");
       }
     }
+    throttle.enforce("comment:account:" + who.accountId(), limits.commentsPerHour(), HOUR);
     long id =
         jdbc.sql(
                 "insert into idea_comment (idea_id, region_id, parent_id, author_account_id, body)"
@@ -372,7 +460,9 @@ public class Ideas {
    * @return the idea's moderation state after the report
    */
   public Moderation reportIdea(long regionId, long ideaId, Participant who, String reason) {
-    get(regionId, ideaId, who);
+    Idea idea = get(regionId, ideaId, who);
+    requireReportable(containerOf(regionId, idea, who));
+    throttleReport(who);
     jdbc.sql(
             "insert into idea_report (region_id, idea_id, account_id, reason) values (?, ?, ?, ?)"
                 + " on conflict (idea_id, account_id) where idea_id is not null do nothing")
@@ -399,7 +489,9 @@ public class Ideas {
 
   /** Reports a comment; like {@link #reportIdea}. */
   public Moderation reportComment(long regionId, long commentId, Participant who, String reason) {
-    commentById(regionId, commentId, who);
+    IdeaComment comment = commentById(regionId, commentId, who);
+    requireReportable(containerOf(regionId, get(regionId, comment.ideaId(), who), who));
+    throttleReport(who);
     jdbc.sql(
             "insert into idea_report (region_id, comment_id, account_id, reason) values (?, ?, ?, ?)"
                 + " on conflict (comment_id, account_id) where comment_id is not null do nothing")
@@ -470,20 +562,34 @@ public class Ideas {
   @Transactional(readOnly = true)
   public ModerationQueue moderationQueue(long regionId, long workshopId, Participant who) {
     requireModerator(who);
-    Container container = workshop(regionId, workshopId, who);
+    return moderationQueue(regionId, workshop(regionId, workshopId, who), who);
+  }
+
+  /** What waits for a moderator in a consultation; like {@link #moderationQueue}. */
+  @Transactional(readOnly = true)
+  public ModerationQueue consultationModerationQueue(
+      long regionId, long consultationId, Participant who) {
+    requireModerator(who);
+    return moderationQueue(regionId, consultation(regionId, consultationId, false), who);
+  }
+
+  private ModerationQueue moderationQueue(long regionId, Container container, Participant who) {
+    String column = container.consultation() ? "consultation_id" : "workshop_id";
     List<Idea> ideas =
         jdbc.sql(
                 SELECT_IDEA
-                    + " where i.region_id = ? and i.workshop_id = ? and i.moderation = 'HIDDEN'"
-                    + " order by i.created_at")
+                    + " where i.region_id = ? and i."
+                    + column
+                    + " = ? and i.moderation = 'HIDDEN' order by i.created_at")
             .params(who.accountId(), who.accountId(), regionId, container.id())
             .query(Ideas::idea)
             .list();
     List<IdeaComment> comments =
         jdbc.sql(
                 SELECT_COMMENT
-                    + " join idea i on i.id = c.idea_id where c.region_id = ?"
-                    + " and i.workshop_id = ? and c.moderation = 'HIDDEN' order by c.created_at")
+                    + " join idea i on i.id = c.idea_id where c.region_id = ? and i."
+                    + column
+                    + " = ? and c.moderation = 'HIDDEN' order by c.created_at")
             .params(who.accountId(), regionId, container.id())
             .query(Ideas::comment)
             .list();
@@ -493,7 +599,9 @@ public class Ideas {
             "select r.idea_id, r.comment_id, coalesce(r.reason, '') from idea_report r"
                 + " left join idea_comment c on c.id = r.comment_id"
                 + " join idea i on i.id = coalesce(r.idea_id, c.idea_id)"
-                + " where r.region_id = ? and i.workshop_id = ? order by r.created_at")
+                + " where r.region_id = ? and i."
+                + column
+                + " = ? order by r.created_at")
         .params(regionId, container.id())
         .query(
             (ResultSet rs) -> {
@@ -510,7 +618,7 @@ public class Ideas {
     return new ModerationQueue(ideas, comments, ideaReasons, commentReasons);
   }
 
-  /** The hidden ideas and comments of a workshop and the reasons people gave. */
+  /** The hidden ideas and comments of a workshop or consultation and the reasons people gave. */
   public record ModerationQueue(
       List<Idea> ideas,
       List<IdeaComment> comments,
@@ -557,20 +665,83 @@ public class Ideas {
   /** The workshop whose ideas a page shows, if the participant may see it. */
   @Transactional(readOnly = true)
   public IdeaCollection collection(long regionId, long workshopId, Participant who) {
-    Container container = workshop(regionId, workshopId, who);
+    return collection(workshop(regionId, workshopId, who));
+  }
+
+  /** The consultation whose ideas a page shows. */
+  @Transactional(readOnly = true)
+  public IdeaCollection consultationCollection(
+      long regionId, long consultationId, Participant who) {
+    return collection(consultation(regionId, consultationId, false));
+  }
+
+  /** The workshop or consultation an idea was raised in, as the idea pages name it. */
+  @Transactional(readOnly = true)
+  public IdeaCollection collectionOf(long regionId, Idea idea, Participant who) {
+    return collection(containerOf(regionId, idea, who));
+  }
+
+  private IdeaCollection collection(Container container) {
     String title =
-        jdbc.sql("select title from workshop where id = ?")
+        jdbc.sql(
+                "select title from "
+                    + (container.consultation() ? "consultation" : "workshop")
+                    + " where id = ?")
             .params(container.id())
             .query(String.class)
             .single();
-    return new IdeaCollection(container.id(), container.masterplanId(), title, container.open());
+    return new IdeaCollection(
+        container.id(),
+        container.masterplanId(),
+        title,
+        container.open(),
+        container.consultation());
   }
 
-  /** A workshop as the idea pages name it: where ideas are collected and whether it is open. */
-  public record IdeaCollection(long id, long masterplanId, String title, boolean open) {}
+  /**
+   * A workshop or consultation as the idea pages name it: where ideas are collected and whether it
+   * takes ideas now.
+   */
+  public record IdeaCollection(
+      long id, long masterplanId, String title, boolean open, boolean consultation) {
+
+    public IdeaCollection(long id, long masterplanId, String title, boolean open) {
+      this(id, masterplanId, title, open, false);
+    }
+
+    /** The page of the workshop or consultation, e.g. {@code /consultations/7}. */
+    public String path() {
+      return (consultation ? "/consultations/" : "/workshops/") + id;
+    }
+
+    /** The page listing its ideas. */
+    public String ideasPath() {
+      return path() + "/ideas";
+    }
+
+    /** The moderators' queue of its hidden ideas and comments. */
+    public String moderationPath() {
+      return path() + "/moderation";
+    }
+  }
 
   /** The workshop or consultation ideas are collected in. */
   record Container(long id, long masterplanId, boolean open, boolean consultation) {}
+
+  /**
+   * A consultation of the region; every member takes part. {@code lock} takes a key-share lock so
+   * that it cannot be deleted before the transaction ends.
+   */
+  private Container consultation(long regionId, long consultationId, boolean lock) {
+    return jdbc.sql(
+            "select id, masterplan_id, status = 'OPEN' from consultation where id = ?"
+                + " and region_id = ?"
+                + (lock ? " for key share" : ""))
+        .params(consultationId, regionId)
+        .query((rs, n) -> new Container(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), true))
+        .optional()
+        .orElseThrow(() -> new NotFoundException(Consultations.RECORD_TYPE, consultationId));
+  }
 
   private Container workshop(long regionId, long workshopId, Participant who) {
     return jdbc.sql(
@@ -592,12 +763,11 @@ public class Ideas {
         throw new NotFoundException("idea", idea.id());
       }
     }
-    return jdbc.sql(
-            "select id, masterplan_id, status = 'OPEN' from consultation where id = ? and region_id = ?")
-        .params(idea.consultationId(), regionId)
-        .query((rs, n) -> new Container(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), true))
-        .optional()
-        .orElseThrow(() -> new NotFoundException("idea", idea.id()));
+    try {
+      return consultation(regionId, idea.consultationId(), false);
+    } catch (NotFoundException e) {
+      throw new NotFoundException("idea", idea.id());
+    }
   }
 
   private static void requireOpen(Container container) {
@@ -606,6 +776,17 @@ public class Ideas {
           "idea",
           container.consultation() ? "workshop.ideas.consultationClosed" : "workshop.ideas.closed");
     }
+  }
+
+  /** Reports are refused while a consultation is not open (in a workshop they always count). */
+  private static void requireReportable(Container container) {
+    if (container.consultation()) {
+      requireOpen(container);
+    }
+  }
+
+  private void throttleReport(Participant who) {
+    throttle.enforce("report:account:" + who.accountId(), limits.reportsPerHour(), HOUR);
   }
 
   private static void requireModerator(Participant who) {

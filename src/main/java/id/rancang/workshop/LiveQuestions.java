@@ -6,9 +6,11 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
+import id.rancang.shared.Throttle;
 import id.rancang.strategy.Dimension;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +43,27 @@ public class LiveQuestions {
   private final JdbcClient jdbc;
   private final Ideas ideas;
   private final ApplicationEventPublisher events;
+  private final Throttle throttle;
+  private final WorkshopLimits limits;
   private final JsonMapper json = JsonMapper.builder().build();
 
-  LiveQuestions(JdbcClient jdbc, Ideas ideas, ApplicationEventPublisher events) {
+  LiveQuestions(
+      JdbcClient jdbc,
+      Ideas ideas,
+      ApplicationEventPublisher events,
+      Throttle throttle,
+      WorkshopLimits limits) {
     this.jdbc = jdbc;
     this.ideas = ideas;
     this.events = events;
+    this.throttle = throttle;
+    this.limits = limits;
+  }
+
+  /** Live choices share the per-person vote limit of idea support votes. */
+  private void throttleVote(Participant who) {
+    throttle.enforce(
+        "vote:account:" + who.accountId(), limits.votesPerTenMinutes(), Duration.ofMinutes(10));
   }
 
   // --- organiser ---
@@ -193,6 +210,7 @@ public class LiveQuestions {
    */
   public long vote(long regionId, long questionId, long ideaId, Participant who) {
     Row question = head(regionId, questionId, who);
+    throttleVote(who);
     String status =
         jdbc.sql("select status from live_question where id = ? for share")
             .params(questionId)
@@ -240,6 +258,7 @@ public class LiveQuestions {
   /** Takes back a choice while the question is open. */
   public long withdraw(long regionId, long questionId, long ideaId, Participant who) {
     head(regionId, questionId, who);
+    throttleVote(who);
     String status =
         jdbc.sql("select status from live_question where id = ? for share")
             .params(questionId)

@@ -46,6 +46,8 @@ class ApiAuthorisationTests {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired id.rancang.support.AttendanceFixtures attendance;
+  @Autowired id.rancang.support.ConsultationFixtures consultations;
   @Autowired WorkshopFixtures workshopFixtures;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
@@ -54,7 +56,6 @@ class ApiAuthorisationTests {
   @Autowired StrategyTree tree;
   @Autowired IndicatorRegister indicators;
   @Autowired id.rancang.support.ParticipationFixtures participation;
-  @Autowired id.rancang.support.AttendanceFixtures attendance;
 
   record Endpoint(String method, String path, String body, String expected) {
     @Override
@@ -698,7 +699,7 @@ class ApiAuthorisationTests {
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
-                "/api/v1/workshops/{workshop}",
+                "/api/v1/workshops/{looseWorkshop}",
                 null,
                 "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
@@ -914,6 +915,73 @@ class ApiAuthorisationTests {
                 "/api/v1/live-questions/{liveQuestion}/close",
                 null,
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // decisions about programmes: DecisionProgrammeApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/decisions/{decision}/programmes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/decisions/{decision}/programmes",
+                "{\"programmeId\":{programme}}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/decisions/{decision}/programmes/{programme}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // public consultations: ConsultationApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/consultations",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/consultations",
+                "{\"title\":\"Konsultasi {unique}\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-03-31\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/consultations/{consultation}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/consultations/{consultation}",
+                "{\"title\":\"Ubah\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-04-30\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/consultations/{consultation}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/consultations/{draftConsultation}/open",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/consultations/{consultation}/close",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/consultations/{consultation}/ideas",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/consultations/{consultation}/ideas",
+                "{\"title\":\"Usulan {unique}\",\"dimension\":\"ENVIRONMENT\"}",
+                "SA=201 RA=201 ED=201 OC=201 RV=201 PA=201 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/consultations/{consultation}/moderation",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             // workshop attendance and data presentation: AttendanceApiController,
             // CheckInApiController ({checkInCode}: a workshop held today),
             // PresentationApiController
@@ -1003,6 +1071,16 @@ class ApiAuthorisationTests {
     values.put(
         "{version}", Long.toString(fixtures.createMasterplanVersion(region.id(), masterplan)));
     values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
+    values.put(
+        "{consultation}", Long.toString(consultations.openConsultation(region.id(), masterplan)));
+    values.put(
+        "{draftConsultation}",
+        Long.toString(
+            consultations.createConsultation(
+                region.id(), masterplan, id.rancang.workshop.ConsultationStatus.DRAFT)));
+    // a workshop without ideas, which may be deleted
+    values.put(
+        "{looseWorkshop}", Long.toString(workshopFixtures.createWorkshop(region.id(), masterplan)));
     long workshop = workshopFixtures.createWorkshop(region.id(), masterplan);
     values.put("{workshop}", Long.toString(workshop));
     values.put("{session}", Long.toString(workshopFixtures.createSession(region.id(), workshop)));

@@ -62,12 +62,13 @@ class PageAuthorisationTests {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired id.rancang.support.AttendanceFixtures attendance;
+  @Autowired id.rancang.support.ConsultationFixtures consultations;
   @Autowired WorkshopFixtures workshopFixtures;
   @Autowired StrategyFixtures strategy;
   @Autowired ProgrammeFixtures programmes;
   @Autowired IndicatorRegister indicators;
   @Autowired id.rancang.support.ParticipationFixtures participation;
-  @Autowired id.rancang.support.AttendanceFixtures attendance;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
   @Autowired RegionManagement regionManagement;
@@ -866,7 +867,7 @@ class PageAuthorisationTests {
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
             new Endpoint(
                 "POST",
-                "/workshops/{workshop}/delete",
+                "/workshops/{looseWorkshop}/delete",
                 "",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             new Endpoint(
@@ -1047,6 +1048,100 @@ class PageAuthorisationTests {
                 "/live/{liveQuestion}/close",
                 "",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // decisions about programmes: DecisionProgrammesController
+            new Endpoint(
+                "GET",
+                "/decisions/{decision}/programmes",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/decisions/{decision}/programmes",
+                "programmeId={programme}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // public consultations: ConsultationController, IdeaController,
+            // PublicConsultationController (the public pages are public: everybody, also another
+            // region's user, reads an opened consultation), EmailVerificationController
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/consultations",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/consultations",
+                "title=Konsultasi {unique}&opensOn=2026-03-01&closesOn=2026-03-31",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/consultations/{consultation}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/consultations/{consultation}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/consultations/{consultation}",
+                "title=Ubah&opensOn=2026-03-01&closesOn=2026-04-30&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/consultations/{draftConsultation}/open",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/consultations/{consultation}/close",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/consultations/{consultation}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/consultations/{consultation}/ideas",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/consultations/{consultation}/ideas",
+                "title=Usulan {unique}&dimension=ENVIRONMENT",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/consultations/{consultation}/moderation",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/public/consultations/{consultation}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=200"),
+            new Endpoint(
+                "GET",
+                "/public/consultations/{draftConsultation}",
+                null,
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=404 OT=404 AN=404"),
+            new Endpoint(
+                "GET",
+                "/public/consultations/{consultation}/register",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=200"),
+            new Endpoint(
+                "POST",
+                "/public/consultations/{consultation}/register",
+                "name=Warga&email=warga{unique}@uji.test&password=kata-sandi-warga-1&passwordRepeat=kata-sandi-warga-1&consent=true",
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=200"),
+            new Endpoint(
+                "GET",
+                "/register/verify/unknown{unique}",
+                null,
+                "SA=410 RA=410 ED=410 OC=410 RV=410 PA=410 OT=410 AN=410"),
             // workshop attendance and data presentation: AttendanceController, CheckInController
             // ({checkInCode}: a workshop held today), PresentationController
             new Endpoint(
@@ -1151,6 +1246,16 @@ class PageAuthorisationTests {
     values.put(
         "{version}", Long.toString(fixtures.createMasterplanVersion(region.id(), masterplan)));
     values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
+    values.put(
+        "{consultation}", Long.toString(consultations.openConsultation(region.id(), masterplan)));
+    values.put(
+        "{draftConsultation}",
+        Long.toString(
+            consultations.createConsultation(
+                region.id(), masterplan, id.rancang.workshop.ConsultationStatus.DRAFT)));
+    // a workshop without ideas, which may be deleted
+    values.put(
+        "{looseWorkshop}", Long.toString(workshopFixtures.createWorkshop(region.id(), masterplan)));
     long workshop = workshopFixtures.createWorkshop(region.id(), masterplan);
     values.put("{workshop}", Long.toString(workshop));
     values.put("{session}", Long.toString(workshopFixtures.createSession(region.id(), workshop)));

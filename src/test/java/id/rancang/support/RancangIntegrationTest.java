@@ -26,6 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
   WorkshopFixtures.class,
   ParticipationFixtures.class,
   AttendanceFixtures.class,
-  TestClock.class
+  TestClock.class,
+  ConsultationFixtures.class
 })
 public @interface RancangIntegrationTest {}

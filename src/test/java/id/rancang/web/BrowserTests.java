@@ -39,7 +39,13 @@ import org.springframework.test.context.ContextConfiguration;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"rancang.demo.enabled=false", "server.servlet.session.cookie.secure=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({Fixtures.class, StrategyFixtures.class, id.rancang.support.ProgrammeFixtures.class})
+@Import({
+  Fixtures.class,
+  StrategyFixtures.class,
+  id.rancang.support.ProgrammeFixtures.class,
+  id.rancang.support.WorkshopFixtures.class,
+  id.rancang.support.ParticipationFixtures.class
+})
 class BrowserTests {
 
   private static WebDriver browser;
@@ -367,6 +373,76 @@ class BrowserTests {
       assertThat(page).contains(added).contains("ditambahkan");
       screenshot("version-diff");
     } finally {
+      browser.manage().deleteAllCookies();
+    }
+  }
+
+  @Autowired id.rancang.support.ParticipationFixtures participation;
+
+  @Test
+  void aParticipantSubmitsAnIdeaAndVotesAndTheProjectorShowsTheVoteWithoutReloading()
+      throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long workshop =
+        participation.createWorkshop(region.id(), fixtures.createMasterplan(region.id()));
+    participation.invite(region.id(), workshop, region.as(Role.PARTICIPANT).accountId());
+    long question =
+        participation.openLiveQuestion(region.id(), workshop, region.as(Role.EDITOR).accountId());
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.manage().deleteAllCookies();
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    String phone = browser.getWindowHandle();
+    try {
+      signIn(region.as(Role.PARTICIPANT).email(), region, wait);
+
+      // the participant raises an idea from the workshop's idea page
+      browser.get(url("/workshops/" + workshop + "/ideas"));
+      browser.findElement(By.id("title")).sendKeys("Posyandu digital di setiap desa");
+      browser.findElement(By.id("problem")).sendKeys("Data balita masih dicatat di buku");
+      new Select(browser.findElement(By.id("dimension"))).selectByValue("LIVING");
+      browser.findElement(By.cssSelector("#new-idea button[type=submit]")).click();
+      wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Posyandu digital di setiap desa"));
+
+      // the projector, in a second tab, shows the new idea without votes
+      browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+      String projector = browser.getWindowHandle();
+      browser.get(url("/live/" + question + "/projector"));
+      By bar =
+          By.xpath(
+              "//ol[@id='bars']/li[span[@class='bar-label' and"
+                  + " text()='Posyandu digital di setiap desa']]/span[@class='bar-count']");
+      wait.until(ExpectedConditions.textToBe(bar, "0"));
+      ((org.openqa.selenium.JavascriptExecutor) browser)
+          .executeScript("window.rancangNotReloaded = true;");
+
+      // on the phone the participant chooses the idea in the live question
+      browser.switchTo().window(phone);
+      browser.get(url("/workshops/" + workshop + "/live"));
+      wait.until(ExpectedConditions.urlToBe(url("/live/" + question)));
+      browser
+          .findElement(
+              By.xpath("//ul[@class='live-choices']//button[contains(., 'Posyandu digital')]"))
+          .click();
+      wait.until(
+          ExpectedConditions.attributeToBe(
+              By.xpath("//ul[@class='live-choices']//button[contains(., 'Posyandu digital')]"),
+              "aria-pressed",
+              "true"));
+      screenshot("live-phone");
+
+      // the projector shows the vote, pushed by the server
+      browser.switchTo().window(projector);
+      wait.until(ExpectedConditions.textToBe(bar, "1"));
+      assertThat(
+              ((org.openqa.selenium.JavascriptExecutor) browser)
+                  .executeScript("return window.rancangNotReloaded === true;"))
+          .as("the projector page was not reloaded")
+          .isEqualTo(true);
+      screenshot("live-projector");
+      browser.close();
+      browser.switchTo().window(phone);
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
       browser.manage().deleteAllCookies();
     }
   }

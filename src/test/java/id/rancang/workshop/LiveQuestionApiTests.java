@@ -34,6 +34,8 @@ class LiveQuestionApiTests {
   @Autowired Fixtures fixtures;
   @Autowired ParticipationFixtures participation;
   @Autowired LiveQuestions live;
+  @Autowired Ideas ideas;
+  @Autowired WorkshopLimits limits;
 
   private record Setting(
       TestRegion region, long workshop, long living, long living2, long economy) {
@@ -165,6 +167,29 @@ class LiveQuestionApiTests {
     LiveQuestion frozen = live.get(s.region().id(), q, s.editor());
     assertThat(frozen.results()).hasSize(3);
     assertThat(frozen.totalVotes()).isEqualTo(1);
+  }
+
+  @Test
+  void aParticipantWhoUsedUpTheVoteLimitIsToldToWaitAndTheChoiceIsNotCounted() throws Exception {
+    Setting s = setting();
+    long q = question(s, "{\"prompt\":\"Batas\"}");
+    live.open(s.region().id(), q, s.editor());
+    Person participant = s.region().as(Role.PARTICIPANT);
+    Participant voter = new Participant(participant.accountId(), participant.email(), false, true);
+    // support votes and live choices share one budget per person
+    for (int i = 0; i < limits.votesPerTenMinutes(); i++) {
+      if (i % 2 == 0) {
+        ideas.vote(s.region().id(), s.economy(), voter);
+      } else {
+        ideas.withdrawVote(s.region().id(), s.economy(), voter);
+      }
+    }
+    vote(participant, q, s.living())
+        .andExpect(status().isTooManyRequests())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                .exists("Retry-After"));
+    assertThat(live.get(s.region().id(), q, s.editor()).totalVotes()).isZero();
   }
 
   @Test

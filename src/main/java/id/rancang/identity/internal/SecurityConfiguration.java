@@ -1,9 +1,12 @@
 package id.rancang.identity.internal;
 
 import id.rancang.identity.AccountCatalog;
+import id.rancang.identity.AccountNotVerifiedException;
+import id.rancang.identity.AccountStatus;
 import id.rancang.identity.ApiTokens;
 import id.rancang.identity.IdentityProperties;
 import id.rancang.identity.LoginThrottle;
+import id.rancang.identity.RancangUser;
 import id.rancang.region.CurrentRegion;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.region.RegionCatalog;
@@ -18,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -65,6 +69,18 @@ class SecurityConfiguration {
       AccountDetailsService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
     DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
     dao.setPasswordEncoder(passwordEncoder);
+    // Whether an account may sign in is told only to whoever knows its password: checked after it
+    // (by default Spring checks before, which tells anybody that an address has an account).
+    dao.setPreAuthenticationChecks(user -> {});
+    dao.setPostAuthenticationChecks(
+        user -> {
+          if (user instanceof RancangUser rancang && rancang.status() == AccountStatus.UNVERIFIED) {
+            throw new AccountNotVerifiedException("e-mail address not verified yet");
+          }
+          if (!user.isEnabled()) {
+            throw new DisabledException("account not active");
+          }
+        });
     return new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
   }
 
@@ -174,7 +190,12 @@ class SecurityConfiguration {
               jakarta.servlet.http.HttpServletResponse response,
               org.springframework.security.core.AuthenticationException exception)
               throws java.io.IOException, jakarta.servlet.ServletException {
-            String target = exception instanceof LockedException ? "/login?locked" : "/login?error";
+            String target =
+                exception instanceof LockedException
+                    ? "/login?locked"
+                    : exception instanceof AccountNotVerifiedException
+                        ? "/login?unverified"
+                        : "/login?error";
             getRedirectStrategy().sendRedirect(request, response, target);
           }
         };
@@ -185,6 +206,8 @@ class SecurityConfiguration {
                         "/login",
                         "/invitation/**",
                         "/password/**",
+                        "/register/**",
+                        "/public/**",
                         "/webjars/**",
                         "/css/**",
                         "/js/**",

@@ -15,7 +15,6 @@ import id.rancang.workshop.IdeaSort;
 import id.rancang.workshop.IdeaStatus;
 import id.rancang.workshop.Ideas;
 import id.rancang.workshop.Participant;
-import id.rancang.workshop.web.Participants;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,19 +58,22 @@ class IdeaPromotionController {
 
   /** The programmes an idea became part of (a fragment for the idea page, or a small page). */
   @GetMapping("/ideas/{ideaId}/programmes")
-  String programmes(@PathVariable long ideaId, Model model) {
-    Idea idea = ideas.get(region.id(), ideaId, Participants.current());
+  String programmes(
+      @PathVariable long ideaId, Model model, jakarta.servlet.http.HttpServletRequest request) {
+    Idea idea = ideas.get(region.id(), ideaId, Participant.current());
     model.addAttribute("idea", idea);
     model.addAttribute("programmes", origins.programmesOf(region.id(), ideaId));
     model.addAttribute(
-        "canPromote", idea.status() == IdeaStatus.OPEN && Participants.current().moderator());
-    return "programme/idea-programmes :: programmes";
+        "canPromote", idea.status() == IdeaStatus.OPEN && Participant.current().moderator());
+    return id.rancang.shared.web.Htmx.isHtmx(request)
+        ? "programme/idea-programmes :: programmes"
+        : "programme/idea-programmes-page";
   }
 
   @GetMapping("/ideas/{ideaId}/promote")
   @PreAuthorize(EDITORS)
   String form(@PathVariable long ideaId, Model model) {
-    Idea idea = ideas.get(region.id(), ideaId, Participants.current());
+    Idea idea = ideas.get(region.id(), ideaId, Participant.current());
     PromotionCommand defaults = origins.defaults(region.id(), idea);
     fill(model, idea, defaults, List.of());
     return "programme/idea-promote";
@@ -90,7 +92,7 @@ class IdeaPromotionController {
       @RequestParam(required = false) Integer endYear,
       Model model,
       RedirectAttributes redirect) {
-    Participant who = Participants.current();
+    Participant who = Participant.current();
     Idea idea = ideas.get(region.id(), ideaId, who);
     List<Long> ideaIds = new ArrayList<>(List.of(ideaId));
     if (otherIdeas != null) {
@@ -112,7 +114,7 @@ class IdeaPromotionController {
   }
 
   private void fill(Model model, Idea idea, PromotionCommand command, List<String> errors) {
-    Participant who = Participants.current();
+    Participant who = Participant.current();
     model.addAttribute("idea", idea);
     model.addAttribute("command", command);
     model.addAttribute("errors", errors);

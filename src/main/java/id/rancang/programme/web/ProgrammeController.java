@@ -165,6 +165,7 @@ class ProgrammeController {
     new ActionPlanView(actions, opds, messages).fill(model, regionId, masterplan, programme);
     model.addAttribute("history", portfolio.statusHistory(regionId, masterplanId, id));
     model.addAttribute("origins", origins.origins(regionId, id));
+    model.addAttribute("decisions", origins.decisionsOf(regionId, id));
     DependencyView dependencies = overview.dependencies(regionId, masterplanId, id);
     model.addAttribute("dependencies", dependencies);
     model.addAttribute("dependencyDrawing", DependencyDrawing.around(dependencies));

@@ -2,6 +2,7 @@ package id.rancang.workshop.internal;
 
 import id.rancang.region.RegionOwnedRecords;
 import id.rancang.workshop.MaterialSettings;
+import id.rancang.workshop.WorkshopLimits;
 import java.util.Optional;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * works in the record's region and a person of another region gets 404.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MaterialSettings.class)
+@EnableConfigurationProperties({MaterialSettings.class, WorkshopLimits.class})
 class WorkshopConfiguration {
 
   @Bean

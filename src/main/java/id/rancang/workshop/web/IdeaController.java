@@ -6,6 +6,7 @@ import id.rancang.region.OpdDirectory;
 import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.PageRequest;
+import id.rancang.shared.TooManyRequestsException;
 import id.rancang.shared.web.Forms;
 import id.rancang.shared.web.Htmx;
 import id.rancang.shared.web.Messages;
@@ -20,8 +21,13 @@ import id.rancang.workshop.Ideas.IdeaCollection;
 import id.rancang.workshop.Moderation;
 import id.rancang.workshop.Participant;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +40,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The idea pages of a workshop: the list with filters and the form for a new idea, one idea with
- * its comments, the edit form, and the moderators' queue. Support buttons and comment forms work
- * with htmx (swapping the part that changed) and without JavaScript (post and redirect).
+ * The idea pages of a workshop or a public consultation: the list with filters and the form for a
+ * new idea, one idea with its comments, the edit form, and the moderators' queue. Support buttons
+ * and comment forms work with htmx (swapping the part that changed, also with the message when the
+ * person acted too often) and without JavaScript (post and redirect).
  */
 @Controller
 @PreAuthorize("hasRole('MEMBER')")
@@ -68,8 +75,54 @@ class IdeaController {
       HttpServletRequest request) {
     IdeaForm form = new IdeaForm();
     form.setDimension(dimension);
-    listModel(model, workshopId, new IdeaFilter(q, dimension, null, status, sort), page, form);
+    listModel(
+        model,
+        ideas.collection(region.id(), workshopId, Participants.current()),
+        new IdeaFilter(q, dimension, null, status, sort),
+        page,
+        form);
     return Htmx.view(request, "workshop/ideas", "results");
+  }
+
+  @GetMapping("/consultations/{consultationId}/ideas")
+  String consultationList(
+      @PathVariable long consultationId,
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Dimension dimension,
+      @RequestParam(required = false) IdeaStatus status,
+      @RequestParam(required = false) IdeaSort sort,
+      @RequestParam(required = false) Integer page,
+      Model model,
+      HttpServletRequest request) {
+    IdeaForm form = new IdeaForm();
+    form.setDimension(dimension);
+    listModel(
+        model,
+        ideas.consultationCollection(region.id(), consultationId, Participants.current()),
+        new IdeaFilter(q, dimension, null, status, sort),
+        page,
+        form);
+    return Htmx.view(request, "workshop/ideas", "results");
+  }
+
+  @PostMapping("/consultations/{consultationId}/ideas")
+  String submitToConsultation(
+      @PathVariable long consultationId,
+      @ModelAttribute("ideaForm") IdeaForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    Participant who = Participants.current();
+    IdeaCollection consultation = ideas.consultationCollection(region.id(), consultationId, who);
+    return submit(
+        consultation,
+        () -> ideas.submitToConsultation(region.id(), consultationId, who, form.command()),
+        form,
+        binding,
+        model,
+        redirect,
+        response);
   }
 
   @PostMapping("/workshops/{workshopId}/ideas")
@@ -78,16 +131,44 @@ class IdeaController {
       @ModelAttribute("ideaForm") IdeaForm form,
       BindingResult binding,
       Model model,
-      RedirectAttributes redirect) {
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
+    Participant who = Participants.current();
+    IdeaCollection workshop = ideas.collection(region.id(), workshopId, who);
+    return submit(
+        workshop,
+        () -> ideas.submit(region.id(), workshopId, who, form.command()),
+        form,
+        binding,
+        model,
+        redirect,
+        response);
+  }
+
+  /**
+   * Raises the idea; shows the form again with the problems, or (429) with the message that the
+   * person raised too many ideas lately, keeping what they typed.
+   */
+  private String submit(
+      IdeaCollection collection,
+      Supplier<Idea> raise,
+      IdeaForm form,
+      BindingResult binding,
+      Model model,
+      RedirectAttributes redirect,
+      HttpServletResponse response) {
     try {
-      Idea idea = ideas.submit(region.id(), workshopId, Participants.current(), form.command());
+      Idea idea = raise.get();
       redirect.addFlashAttribute("flash", messages.get("workshop.idea.submitted"));
       return "redirect:/ideas/" + idea.id();
     } catch (InvalidInputException e) {
       Forms.reject(binding, e, messages);
-      listModel(model, workshopId, IdeaFilter.all(), null, form);
-      return "workshop/ideas";
+    } catch (TooManyRequestsException e) {
+      tooMany(response, e);
+      binding.reject("tooManyRequests", throttled(e));
     }
+    listModel(model, collection, IdeaFilter.all(), null, form);
+    return "workshop/ideas";
   }
 
   @GetMapping("/ideas/{id}")
@@ -133,17 +214,21 @@ class IdeaController {
   String delete(@PathVariable long id, RedirectAttributes redirect) {
     Participant who = Participants.current();
     Idea idea = ideas.get(region.id(), id, who);
+    IdeaCollection collection = ideas.collectionOf(region.id(), idea, who);
     try {
       ideas.delete(region.id(), id, who);
       redirect.addFlashAttribute("flash", messages.get("workshop.idea.deleted"));
-      return "redirect:/workshops/" + idea.workshopId() + "/ideas";
+      return "redirect:" + collection.ideasPath();
     } catch (InvalidInputException e) {
       redirect.addFlashAttribute("flashError", Forms.firstMessage(e, messages));
       return "redirect:/ideas/" + id;
     }
   }
 
-  /** Gives ({@code support=true}) or withdraws the person's support; swaps the button with htmx. */
+  /**
+   * Gives ({@code support=true}) or withdraws the person's support; swaps the button with htmx
+   * (with the reason next to it when refused, also when the person voted too often lately).
+   */
   @PostMapping("/ideas/{id}/support")
   String support(
       @PathVariable long id,
@@ -162,6 +247,11 @@ class IdeaController {
       }
     } catch (InvalidInputException e) {
       error = Forms.firstMessage(e, messages);
+    } catch (TooManyRequestsException e) {
+      if (!Htmx.isHtmx(request)) {
+        throw e;
+      }
+      error = throttled(e);
     }
     if (Htmx.isHtmx(request)) {
       model.addAttribute("idea", ideas.get(region.id(), id, who));
@@ -171,7 +261,10 @@ class IdeaController {
     if (error != null) {
       redirect.addFlashAttribute("flashError", error);
     }
-    return "redirect:" + (back != null && back.startsWith("/workshops/") ? back : "/ideas/" + id);
+    return "redirect:"
+        + (back != null && (back.startsWith("/workshops/") || back.startsWith("/consultations/"))
+            ? back
+            : "/ideas/" + id);
   }
 
   @PostMapping("/ideas/{id}/comments")
@@ -189,6 +282,11 @@ class IdeaController {
       typed = "";
     } catch (InvalidInputException e) {
       error = Forms.firstMessage(e, messages);
+    } catch (TooManyRequestsException e) {
+      if (!Htmx.isHtmx(request)) {
+        throw e;
+      }
+      error = throttled(e);
     }
     if (Htmx.isHtmx(request)) {
       ideaModel(model, id, parentId == null ? typed : "", error);
@@ -220,7 +318,7 @@ class IdeaController {
     redirect.addFlashAttribute("flash", messages.get("workshop.report.thanks"));
     if (state == Moderation.HIDDEN) {
       Idea idea = ideas.get(region.id(), id, moderatorView());
-      return "redirect:/workshops/" + idea.workshopId() + "/ideas";
+      return "redirect:" + ideas.collectionOf(region.id(), idea, moderatorView()).ideasPath();
     }
     return "redirect:/ideas/" + id;
   }
@@ -247,18 +345,28 @@ class IdeaController {
     return "workshop/moderation";
   }
 
+  @GetMapping("/consultations/{consultationId}/moderation")
+  @PreAuthorize(MODERATORS)
+  String consultationModeration(@PathVariable long consultationId, Model model) {
+    Participant who = Participants.current();
+    model.addAttribute("workshop", ideas.consultationCollection(region.id(), consultationId, who));
+    model.addAttribute(
+        "queue", ideas.consultationModerationQueue(region.id(), consultationId, who));
+    model.addAttribute("threshold", ideas.reportThreshold());
+    return "workshop/moderation";
+  }
+
   @PostMapping("/ideas/{id}/moderation")
   @PreAuthorize(MODERATORS)
   String moderateIdea(
       @PathVariable long id,
       @RequestParam Moderation decision,
       @RequestParam(required = false) Long workshopId,
+      @RequestParam(required = false) Long consultationId,
       RedirectAttributes redirect) {
     ideas.moderateIdea(region.id(), id, Participants.current(), decision);
     redirect.addFlashAttribute("flash", messages.get("workshop.moderation.saved"));
-    return workshopId == null
-        ? "redirect:/ideas/" + id
-        : "redirect:/workshops/" + workshopId + "/moderation";
+    return backToQueue(workshopId, consultationId).orElse("redirect:/ideas/" + id);
   }
 
   @PostMapping("/idea-comments/{commentId}/moderation")
@@ -267,24 +375,53 @@ class IdeaController {
       @PathVariable long commentId,
       @RequestParam Moderation decision,
       @RequestParam(required = false) Long workshopId,
+      @RequestParam(required = false) Long consultationId,
       RedirectAttributes redirect) {
     long ideaId =
         ideas.moderateComment(region.id(), commentId, Participants.current(), decision).ideaId();
     redirect.addFlashAttribute("flash", messages.get("workshop.moderation.saved"));
-    return workshopId == null
-        ? "redirect:/ideas/" + ideaId + "#comments"
-        : "redirect:/workshops/" + workshopId + "/moderation";
+    return backToQueue(workshopId, consultationId)
+        .orElse("redirect:/ideas/" + ideaId + "#comments");
+  }
+
+  /** Back to the moderation queue the decision was taken on, if it was taken there. */
+  private static Optional<String> backToQueue(Long workshopId, Long consultationId) {
+    if (workshopId != null) {
+      return Optional.of("redirect:/workshops/" + workshopId + "/moderation");
+    }
+    if (consultationId != null) {
+      return Optional.of("redirect:/consultations/" + consultationId + "/moderation");
+    }
+    return Optional.empty();
+  }
+
+  /** The message shown in place when the person acted too often, with how long to wait. */
+  private String throttled(TooManyRequestsException e) {
+    long seconds = e.retryAfterSeconds();
+    return messages.get("shared.error.429.text")
+        + " "
+        + (seconds < 120
+            ? messages.get("shared.error.429.retryAfterSeconds", Long.toString(seconds))
+            : messages.get(
+                "shared.error.429.retryAfterMinutes", Long.toString((seconds + 59) / 60)));
+  }
+
+  private static void tooMany(HttpServletResponse response, TooManyRequestsException e) {
+    response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
   }
 
   private void listModel(
-      Model model, long workshopId, IdeaFilter filter, Integer page, IdeaForm form) {
+      Model model, IdeaCollection collection, IdeaFilter filter, Integer page, IdeaForm form) {
     Participant who = Participants.current();
-    IdeaCollection workshop = ideas.collection(region.id(), workshopId, who);
-    model.addAttribute("workshop", workshop);
+    model.addAttribute("workshop", collection);
     model.addAttribute("filter", filter);
+    PageRequest request = PageRequest.of(page, null);
     model.addAttribute(
         "ideas",
-        ideas.ofWorkshop(region.id(), workshopId, who, filter, PageRequest.of(page, null)));
+        collection.consultation()
+            ? ideas.ofConsultation(region.id(), collection.id(), who, filter, request)
+            : ideas.ofWorkshop(region.id(), collection.id(), who, filter, request));
     model.addAttribute("ideaForm", form);
     model.addAttribute("moderator", who.moderator());
     model.addAttribute("sorts", IdeaSort.values());
@@ -296,7 +433,7 @@ class IdeaController {
     Participant who = Participants.current();
     Idea idea = ideas.get(region.id(), id, who);
     model.addAttribute("idea", idea);
-    model.addAttribute("workshop", ideas.collection(region.id(), idea.workshopId(), who));
+    model.addAttribute("workshop", ideas.collectionOf(region.id(), idea, who));
     model.addAttribute("comments", ideas.comments(region.id(), id, who));
     model.addAttribute("moderator", who.moderator());
     model.addAttribute("mayChange", idea.mine() || who.moderator());
@@ -311,8 +448,7 @@ class IdeaController {
 
   private void editModel(Model model, Idea idea) {
     model.addAttribute("idea", idea);
-    model.addAttribute(
-        "workshop", ideas.collection(region.id(), idea.workshopId(), Participants.current()));
+    model.addAttribute("workshop", ideas.collectionOf(region.id(), idea, Participants.current()));
     choices(model);
   }
 

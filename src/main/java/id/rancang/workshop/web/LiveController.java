@@ -172,6 +172,15 @@ class LiveController {
       }
     } catch (InvalidInputException e) {
       error = Forms.firstMessage(e, messages);
+    } catch (id.rancang.shared.TooManyRequestsException e) {
+      if (!Htmx.isHtmx(request)) {
+        throw e;
+      }
+      error =
+          messages.get("shared.error.429.text")
+              + " "
+              + messages.get(
+                  "shared.error.429.retryAfterSeconds", Long.toString(e.retryAfterSeconds()));
     }
     if (Htmx.isHtmx(request)) {
       phoneModel(model, questionId, error);

@@ -1,6 +1,7 @@
 package id.rancang.identity.web.api;
 
 import id.rancang.identity.AccountManagement;
+import id.rancang.identity.AccountNotVerifiedException;
 import id.rancang.identity.ApiTokens;
 import id.rancang.identity.ApiTokens.IssuedToken;
 import id.rancang.identity.RancangUser;
@@ -66,6 +67,8 @@ class AuthApiController {
                   credentials.email(), credentials.password()));
     } catch (LockedException e) {
       return problem(HttpStatus.TOO_MANY_REQUESTS, "identity.token.locked");
+    } catch (AccountNotVerifiedException e) {
+      return problem(HttpStatus.UNAUTHORIZED, "identity.login.unverified");
     } catch (AuthenticationException e) {
       return problem(HttpStatus.UNAUTHORIZED, "identity.token.badCredentials");
     }

@@ -5,7 +5,7 @@ import id.rancang.programme.Programme;
 import id.rancang.programme.ProgrammeOrigins;
 import id.rancang.programme.PromotionCommand;
 import id.rancang.region.CurrentRegion;
-import id.rancang.workshop.web.Participants;
+import id.rancang.workshop.Participant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -67,7 +67,7 @@ class IdeaPromotionApiController {
     PromotionCommand command =
         new PromotionCommand(
             ideaIds, b.programmeId(), b.code(), b.name(), b.horizon(), b.startYear(), b.endYear());
-    Programme programme = origins.promote(region.id(), Participants.current(), command);
+    Programme programme = origins.promote(region.id(), Participant.current(), command);
     return ResponseEntity.created(
             URI.create(
                 "/api/v1/masterplans/"
