@@ -419,15 +419,16 @@ class BrowserTests {
       browser.switchTo().window(phone);
       browser.get(url("/workshops/" + workshop + "/live"));
       wait.until(ExpectedConditions.urlToBe(url("/live/" + question)));
-      browser
-          .findElement(
-              By.xpath("//ul[@class='live-choices']//button[contains(., 'Posyandu digital')]"))
-          .click();
-      wait.until(
-          ExpectedConditions.attributeToBe(
-              By.xpath("//ul[@class='live-choices']//button[contains(., 'Posyandu digital')]"),
-              "aria-pressed",
-              "true"));
+      By choice = By.xpath("//ul[@class='live-choices']//button[contains(., 'Posyandu digital')]");
+      // the choices refresh themselves (htmx) while we look: a stale button is looked up again
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(
+              driver -> {
+                driver.findElement(choice).click();
+                return true;
+              });
+      wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(ExpectedConditions.attributeToBe(choice, "aria-pressed", "true"));
       screenshot("live-phone");
 
       // the projector shows the vote, pushed by the server
