@@ -387,8 +387,7 @@ class BrowserTests {
     TestRegion region = fixtures.newRegion();
     java.time.LocalDate today = attendance.today();
     long workshop =
-        workshops.createWorkshop(
-            region.id(), fixtures.createMasterplan(region.id()), today, today);
+        workshops.createWorkshop(region.id(), fixtures.createMasterplan(region.id()), today, today);
     String checkInCode = attendance.dayCode(region.id(), workshop, today).code();
     participation.invite(region.id(), workshop, region.as(Role.PARTICIPANT).accountId());
     long question =
@@ -404,7 +403,8 @@ class BrowserTests {
       browser.get(url("/check-in/" + checkInCode));
       browser.findElement(By.cssSelector("section.check-in form button[type=submit]")).click();
       wait.until(
-          ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".check-in-status.present")));
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector(".check-in-status.present")));
       assertThat(attendance.presentCount(region.id(), workshop, today))
           .as("checked in for today")
           .isEqualTo(1L);
