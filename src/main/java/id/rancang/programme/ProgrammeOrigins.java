@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +40,8 @@ public class ProgrammeOrigins {
   private final WorkshopMinutes minutes;
   private final WorkshopCatalog workshops;
 
+  private final MessageSource messages;
+
   ProgrammeOrigins(
       JdbcClient jdbc,
       Ideas ideas,
@@ -45,7 +49,9 @@ public class ProgrammeOrigins {
       MasterplanManagement masterplans,
       ApplicationEventPublisher events,
       WorkshopMinutes minutes,
-      WorkshopCatalog workshops) {
+      WorkshopCatalog workshops,
+      MessageSource messages) {
+    this.messages = messages;
     this.minutes = minutes;
     this.workshops = workshops;
     this.jdbc = jdbc;
@@ -281,8 +287,11 @@ public class ProgrammeOrigins {
       if (idea.suggestedPartners() != null) {
         description
             .append(description.isEmpty() ? "" : "\n\n")
-            .append("Mitra yang diusulkan: ")
-            .append(idea.suggestedPartners());
+            .append(
+                messages.getMessage(
+                    "programme.origin.suggestedPartners",
+                    new Object[] {idea.suggestedPartners()},
+                    LocaleContextHolder.getLocale()));
       }
     }
     return new ProgrammeCommand(

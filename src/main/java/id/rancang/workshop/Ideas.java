@@ -51,12 +51,16 @@ public class Ideas {
   private final Throttle throttle;
   private final WorkshopLimits limits;
 
+  private final WorkshopCatalog catalog;
+
   Ideas(
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       @Value("${rancang.workshop.report-threshold:3}") int reportThreshold,
       Throttle throttle,
-      WorkshopLimits limits) {
+      WorkshopLimits limits,
+      WorkshopCatalog catalog) {
+    this.catalog = catalog;
     this.jdbc = jdbc;
     this.events = events;
     this.reportThreshold = Math.max(1, reportThreshold);
@@ -462,61 +466,14 @@ public class Ideas {
   public Moderation reportIdea(long regionId, long ideaId, Participant who, String reason) {
     Idea idea = get(regionId, ideaId, who);
     requireReportable(containerOf(regionId, idea, who));
-    throttleReport(who);
-    jdbc.sql(
-            "insert into idea_report (region_id, idea_id, account_id, reason) values (?, ?, ?, ?)"
-                + " on conflict (idea_id, account_id) where idea_id is not null do nothing")
-        .params(regionId, ideaId, who.accountId(), reason(reason))
-        .update();
-    int hidden =
-        jdbc.sql(
-                "update idea set moderation = 'HIDDEN', version = version + 1"
-                    + " where id = ? and moderation = 'VISIBLE'"
-                    + " and (select count(*) from idea_report r where r.idea_id = ?) >= ?")
-            .params(ideaId, ideaId, reportThreshold)
-            .update();
-    if (hidden > 0) {
-      events.publishEvent(
-          RecordChanged.updated(
-              regionId,
-              "idea",
-              ideaId,
-              Snapshot.of("moderation", Moderation.VISIBLE.name()),
-              Snapshot.of("moderation", Moderation.HIDDEN.name())));
-    }
-    return moderationOfIdea(ideaId);
+    return report(regionId, Reported.IDEA, ideaId, who, reason);
   }
 
   /** Reports a comment; like {@link #reportIdea}. */
   public Moderation reportComment(long regionId, long commentId, Participant who, String reason) {
     IdeaComment comment = commentById(regionId, commentId, who);
     requireReportable(containerOf(regionId, get(regionId, comment.ideaId(), who), who));
-    throttleReport(who);
-    jdbc.sql(
-            "insert into idea_report (region_id, comment_id, account_id, reason) values (?, ?, ?, ?)"
-                + " on conflict (comment_id, account_id) where comment_id is not null do nothing")
-        .params(regionId, commentId, who.accountId(), reason(reason))
-        .update();
-    int hidden =
-        jdbc.sql(
-                "update idea_comment set moderation = 'HIDDEN', version = version + 1"
-                    + " where id = ? and moderation = 'VISIBLE'"
-                    + " and (select count(*) from idea_report r where r.comment_id = ?) >= ?")
-            .params(commentId, commentId, reportThreshold)
-            .update();
-    if (hidden > 0) {
-      events.publishEvent(
-          RecordChanged.updated(
-              regionId,
-              "idea_comment",
-              commentId,
-              Snapshot.of("moderation", Moderation.VISIBLE.name()),
-              Snapshot.of("moderation", Moderation.HIDDEN.name())));
-    }
-    return jdbc.sql("select moderation from idea_comment where id = ?")
-        .params(commentId)
-        .query((rs, n) -> Moderation.valueOf(rs.getString(1)))
-        .single();
+    return report(regionId, Reported.COMMENT, commentId, who, reason);
   }
 
   /** A moderator's decision on an idea: keep it (reports no longer hide it) or remove it. */
@@ -524,16 +481,7 @@ public class Ideas {
     requireModerator(who);
     Idea before = get(regionId, ideaId, who);
     requireDecision(decision);
-    jdbc.sql("update idea set moderation = ?, version = version + 1 where id = ? and region_id = ?")
-        .params(decision.name(), ideaId, regionId)
-        .update();
-    events.publishEvent(
-        RecordChanged.updated(
-            regionId,
-            "idea",
-            ideaId,
-            Snapshot.of("moderation", before.moderation().name()),
-            Snapshot.of("moderation", decision.name())));
+    moderate(regionId, Reported.IDEA, ideaId, before.moderation(), decision);
     return get(regionId, ideaId, who);
   }
 
@@ -543,19 +491,81 @@ public class Ideas {
     requireModerator(who);
     IdeaComment before = commentById(regionId, commentId, who);
     requireDecision(decision);
+    moderate(regionId, Reported.COMMENT, commentId, before.moderation(), decision);
+    return commentById(regionId, commentId, who);
+  }
+
+  /** What people can report and moderators decide on: its table and its column in reports. */
+  private enum Reported {
+    IDEA("idea", "idea_id"),
+    COMMENT("idea_comment", "comment_id");
+
+    private final String table;
+    private final String reportColumn;
+
+    Reported(String table, String reportColumn) {
+      this.table = table;
+      this.reportColumn = reportColumn;
+    }
+  }
+
+  /**
+   * Records the person's report (once per person) and hides the visible record when its reports
+   * reach the threshold; returns its moderation state afterwards.
+   */
+  private Moderation report(long regionId, Reported what, long id, Participant who, String reason) {
+    throttleReport(who);
+    String column = what.reportColumn;
     jdbc.sql(
-            "update idea_comment set moderation = ?, version = version + 1"
-                + " where id = ? and region_id = ?")
-        .params(decision.name(), commentId, regionId)
+            "insert into idea_report (region_id, "
+                + column
+                + ", account_id, reason) values (?, ?, ?, ?) on conflict ("
+                + column
+                + ", account_id) where "
+                + column
+                + " is not null do nothing")
+        .params(regionId, id, who.accountId(), reason(reason))
         .update();
+    int hidden =
+        jdbc.sql(
+                "update "
+                    + what.table
+                    + " set moderation = 'HIDDEN', version = version + 1"
+                    + " where id = ? and moderation = 'VISIBLE'"
+                    + " and (select count(*) from idea_report r where r."
+                    + column
+                    + " = ?) >= ?")
+            .params(id, id, reportThreshold)
+            .update();
+    if (hidden > 0) {
+      moderationChanged(regionId, what, id, Moderation.VISIBLE, Moderation.HIDDEN);
+    }
+    return jdbc.sql("select moderation from " + what.table + " where id = ?")
+        .params(id)
+        .query((rs, n) -> Moderation.valueOf(rs.getString(1)))
+        .single();
+  }
+
+  private void moderate(
+      long regionId, Reported what, long id, Moderation before, Moderation decision) {
+    jdbc.sql(
+            "update "
+                + what.table
+                + " set moderation = ?, version = version + 1 where id = ? and region_id = ?")
+        .params(decision.name(), id, regionId)
+        .update();
+    moderationChanged(regionId, what, id, before, decision);
+  }
+
+  private void moderationChanged(
+      long regionId, Reported what, long id, Moderation before, Moderation after) {
     events.publishEvent(
         RecordChanged.updated(
             regionId,
-            "idea_comment",
-            commentId,
-            Snapshot.of("moderation", before.moderation().name()),
-            Snapshot.of("moderation", decision.name())));
-    return commentById(regionId, commentId, who);
+            what.table,
+            id,
+            Snapshot.of("moderation", before.name()),
+            Snapshot.of("moderation", after.name())));
   }
 
   /** What waits for a moderator in a workshop: hidden ideas and comments, with their reports. */
@@ -744,15 +754,8 @@ public class Ideas {
   }
 
   private Container workshop(long regionId, long workshopId, Participant who) {
-    return jdbc.sql(
-            "select w.id, w.masterplan_id, w.ideas_open from workshop w"
-                + " where w.id = ? and w.region_id = ? and (? or exists (select 1 from"
-                + " workshop_invitation v where v.workshop_id = w.id and v.account_id = ?"
-                + " and v.status <> 'DECLINED'))")
-        .params(workshopId, regionId, !who.inviteeOnly(), who.accountId())
-        .query((rs, n) -> new Container(rs.getLong(1), rs.getLong(2), rs.getBoolean(3), false))
-        .optional()
-        .orElseThrow(() -> new NotFoundException("workshop", workshopId));
+    Workshop workshop = catalog.get(regionId, workshopId, who.viewer());
+    return new Container(workshop.id(), workshop.masterplanId(), workshop.ideasOpen(), false);
   }
 
   private Container containerOf(long regionId, Idea idea, Participant who) {
@@ -799,13 +802,6 @@ public class Ideas {
     if (decision != Moderation.KEPT && decision != Moderation.REMOVED) {
       throw InvalidInputException.of("decision", "workshop.moderation.decisionInvalid");
     }
-  }
-
-  private Moderation moderationOfIdea(long ideaId) {
-    return jdbc.sql("select moderation from idea where id = ?")
-        .params(ideaId)
-        .query((rs, n) -> Moderation.valueOf(rs.getString(1)))
-        .single();
   }
 
   private void validate(long regionId, IdeaCommand command) {

@@ -7,6 +7,7 @@ import id.rancang.shared.NotFoundException;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
 import id.rancang.shared.Throttle;
+import id.rancang.shared.db.PgChannels;
 import id.rancang.strategy.Dimension;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,13 +48,17 @@ public class LiveQuestions {
   private final WorkshopLimits limits;
   private final JsonMapper json = JsonMapper.builder().build();
 
+  private final PgChannels channels;
+
   LiveQuestions(
       JdbcClient jdbc,
       Ideas ideas,
       ApplicationEventPublisher events,
       Throttle throttle,
-      WorkshopLimits limits) {
+      WorkshopLimits limits,
+      PgChannels channels) {
     this.jdbc = jdbc;
+    this.channels = channels;
     this.ideas = ideas;
     this.events = events;
     this.throttle = throttle;
@@ -470,9 +475,7 @@ public class LiveQuestions {
   }
 
   private void signal(LiveSignal signal) {
-    jdbc.sql("select pg_notify(?, ?)")
-        .params(CHANNEL, json.writeValueAsString(signal))
-        .query((ResultSet rs) -> {});
+    channels.publish(CHANNEL, json.writeValueAsString(signal));
   }
 
   private void audit(long regionId, long questionId, LiveStatus from, LiveStatus to) {

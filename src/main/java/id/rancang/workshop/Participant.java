@@ -1,7 +1,6 @@
 package id.rancang.workshop;
 
 import id.rancang.identity.RancangUser;
-import id.rancang.shared.web.Access;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,9 +17,13 @@ public record Participant(long accountId, String email, boolean moderator, boole
     if (auth == null || !(auth.getPrincipal() instanceof RancangUser user)) {
       throw new AccessDeniedException("not signed in");
     }
-    boolean moderator = Access.hasAnyRole("REGION_ADMIN", "EDITOR");
-    boolean inviteeOnly =
-        !moderator && !Access.hasAnyRole("OPD_CONTRIBUTOR", "REVIEWER") && !user.systemAdmin();
+    boolean moderator = WorkshopViewer.organiser();
+    boolean inviteeOnly = !WorkshopViewer.current().seesAll();
     return new Participant(user.accountId(), user.email(), moderator, inviteeOnly);
+  }
+
+  /** The same person as a viewer of workshops. */
+  public WorkshopViewer viewer() {
+    return new WorkshopViewer(accountId, !inviteeOnly);
   }
 }

@@ -15,10 +15,13 @@ public record WorkshopViewer(long accountId, boolean seesAll) {
   /** The person making the current request. */
   public static WorkshopViewer current() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    long accountId =
-        auth != null && auth.getPrincipal() instanceof RancangUser user ? user.accountId() : -1;
+    if (auth == null || !(auth.getPrincipal() instanceof RancangUser user)) {
+      return new WorkshopViewer(-1, false);
+    }
     return new WorkshopViewer(
-        accountId, Access.hasAnyRole("REGION_ADMIN", "EDITOR", "OPD_CONTRIBUTOR", "REVIEWER"));
+        user.accountId(),
+        user.systemAdmin()
+            || Access.hasAnyRole("REGION_ADMIN", "EDITOR", "OPD_CONTRIBUTOR", "REVIEWER"));
   }
 
   /** Whether the current person organises workshops (region administrator or editor). */

@@ -100,7 +100,9 @@ class IdeaPromotionTests {
     assertThat(programme.dimension().name()).isEqualTo("GOVERNANCE");
     assertThat(programme.leadOpdId()).isEqualTo(s.region().opd().id());
     assertThat(programme.problem()).isEqualTo("Warga antre lama");
-    assertThat(programme.description()).contains("Layanan daring", "Universitas Pancasakti");
+    assertThat(programme.description())
+        .as("the proposal, and the partners under the label of the editor's language")
+        .contains("Layanan daring", "Mitra yang diusulkan: Universitas Pancasakti");
     assertThat(ideas.get(s.region().id(), idea, s.moderator()).status())
         .isEqualTo(IdeaStatus.PROMOTED);
 

@@ -46,6 +46,7 @@ class ApiAuthorisationTests {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired id.rancang.support.AttendanceFixtures attendance;
   @Autowired id.rancang.support.ConsultationFixtures consultations;
   @Autowired WorkshopFixtures workshopFixtures;
   @Autowired StakeholderRegister stakeholders;
@@ -981,6 +982,54 @@ class ApiAuthorisationTests {
                 "/api/v1/consultations/{consultation}/moderation",
                 null,
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // workshop attendance and data presentation: AttendanceApiController,
+            // CheckInApiController ({checkInCode}: a workshop held today),
+            // PresentationApiController
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/attendance?day=2023-07-31",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/attendance",
+                "{\"invitationId\":{invitation},\"day\":\"2023-07-31\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/workshops/{workshop}/attendance/{attendedInvitation}/2023-07-31",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/attendance/summary",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/check-in",
+                "{\"code\":\"{checkInCode}\"}",
+                "SA=201 RA=201 ED=201 OC=201 RV=201 PA=201 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/workshops/{workshop}/presentation",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/presentation",
+                "{\"indicatorId\":{indicator}}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/workshops/{workshop}/presentation/{presentationItem}/move",
+                "{\"direction\":\"DOWN\"}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/workshops/{workshop}/presentation/{presentationItem}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -1042,6 +1091,13 @@ class ApiAuthorisationTests {
                 region.id(), workshop, region.as(Role.PARTICIPANT).accountId())));
     values.put("{material}", Long.toString(workshopFixtures.createMaterial(region.id(), workshop)));
     values.put("{decision}", Long.toString(workshopFixtures.createDecision(region.id(), workshop)));
+    values.put(
+        "{attendedInvitation}",
+        Long.toString(attendance.attendedStakeholder(region.id(), workshop)));
+    values.put("{checkInCode}", attendance.todaysCheckInCode(region.id(), masterplan));
+    values.put(
+        "{presentationItem}",
+        Long.toString(attendance.presentationItem(region.id(), masterplan, workshop)));
     values.put("{opdAbbreviation}", region.opd().abbreviation());
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());

@@ -62,6 +62,7 @@ class PageAuthorisationTests {
 
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
+  @Autowired id.rancang.support.AttendanceFixtures attendance;
   @Autowired id.rancang.support.ConsultationFixtures consultations;
   @Autowired WorkshopFixtures workshopFixtures;
   @Autowired StrategyFixtures strategy;
@@ -1140,7 +1141,74 @@ class PageAuthorisationTests {
                 "GET",
                 "/register/verify/unknown{unique}",
                 null,
-                "SA=410 RA=410 ED=410 OC=410 RV=410 PA=410 OT=410 AN=410"));
+                "SA=410 RA=410 ED=410 OC=410 RV=410 PA=410 OT=410 AN=410"),
+            // workshop attendance and data presentation: AttendanceController, CheckInController
+            // ({checkInCode}: a workshop held today), PresentationController
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/attendance?day=2023-07-31",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/attendance",
+                "invitationId={invitation}&day=2023-07-31",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/attendance/{attendedInvitation}/2023-07-31/delete",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/attendance/{attendedInvitation}/2023-07-31/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/attendance.pdf?day=2023-07-31",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/days/2023-07-31/check-in",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/days/2023-07-31/check-in/renew",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/check-in/{checkInCode}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/check-in/{checkInCode}",
+                "",
+                "SA=302 RA=302 ED=302 OC=302 RV=302 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/workshops/{workshop}/data",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/data/items",
+                "item=INDICATOR:{indicator}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/data/items/{presentationItem}/move",
+                "direction=DOWN",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/workshops/{workshop}/data/items/{presentationItem}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
@@ -1198,6 +1266,13 @@ class PageAuthorisationTests {
                 region.id(), workshop, region.as(Role.PARTICIPANT).accountId())));
     values.put("{material}", Long.toString(workshopFixtures.createMaterial(region.id(), workshop)));
     values.put("{decision}", Long.toString(workshopFixtures.createDecision(region.id(), workshop)));
+    values.put(
+        "{attendedInvitation}",
+        Long.toString(attendance.attendedStakeholder(region.id(), workshop)));
+    values.put("{checkInCode}", attendance.todaysCheckInCode(region.id(), masterplan));
+    values.put(
+        "{presentationItem}",
+        Long.toString(attendance.presentationItem(region.id(), masterplan, workshop)));
     values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
     long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
     values.put("{programme}", Long.toString(programme));

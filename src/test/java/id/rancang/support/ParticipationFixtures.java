@@ -9,7 +9,6 @@ import id.rancang.workshop.Ideas;
 import id.rancang.workshop.LiveQuestionCommand;
 import id.rancang.workshop.LiveQuestions;
 import id.rancang.workshop.Participant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,9 +24,12 @@ public class ParticipationFixtures {
   private final JdbcClient jdbc;
   private final Ideas ideas;
   private final LiveQuestions live;
+  private final WorkshopFixtures workshops;
 
-  ParticipationFixtures(JdbcClient jdbc, Ideas ideas, LiveQuestions live) {
+  ParticipationFixtures(
+      JdbcClient jdbc, Ideas ideas, LiveQuestions live, WorkshopFixtures workshops) {
     this.jdbc = jdbc;
+    this.workshops = workshops;
     this.ideas = ideas;
     this.live = live;
   }
@@ -48,12 +50,7 @@ public class ParticipationFixtures {
 
   /** A two-day Tahap 2 workshop of the masterplan whose idea collection is open. */
   public long createWorkshop(long regionId, long masterplanId) {
-    return jdbc.sql(
-            "insert into workshop (region_id, masterplan_id, stage, title, start_date, end_date,"
-                + " venue) values (?, ?, 'TAHAP_2', 'Bimtek Tahap 2', ?, ?, 'Pendopo') returning id")
-        .params(regionId, masterplanId, LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 11))
-        .query(Long.class)
-        .single();
+    return workshops.createWorkshop(regionId, masterplanId);
   }
 
   public void closeIdeas(long workshopId) {
@@ -88,13 +85,9 @@ public class ParticipationFixtures {
     return people;
   }
 
-  /** Invites a member account to the workshop (as community). */
+  /** Invites a member account of the region to the workshop. */
   public void invite(long regionId, long workshopId, long accountId) {
-    jdbc.sql(
-            "insert into workshop_invitation (workshop_id, region_id, account_id, pentahelix_role)"
-                + " values (?, ?, ?, 'COMMUNITY') on conflict do nothing")
-        .params(workshopId, regionId, accountId)
-        .update();
+    workshops.inviteMember(regionId, workshopId, accountId);
   }
 
   /** A Smart Living idea raised by the account in the workshop. */

@@ -25,6 +25,8 @@ import org.springframework.test.context.ContextConfiguration;
   ProgrammeFixtures.class,
   WorkshopFixtures.class,
   ParticipationFixtures.class,
+  AttendanceFixtures.class,
+  TestClock.class,
   ConsultationFixtures.class
 })
 public @interface RancangIntegrationTest {}

@@ -378,13 +378,17 @@ class BrowserTests {
   }
 
   @Autowired id.rancang.support.ParticipationFixtures participation;
+  @Autowired id.rancang.support.WorkshopFixtures workshops;
+  @Autowired id.rancang.workshop.WorkshopAttendance attendance;
 
   @Test
-  void aParticipantSubmitsAnIdeaAndVotesAndTheProjectorShowsTheVoteWithoutReloading()
+  void aParticipantChecksInSubmitsAnIdeaAndVotesAndTheProjectorShowsTheVoteWithoutReloading()
       throws Exception {
     TestRegion region = fixtures.newRegion();
+    java.time.LocalDate today = attendance.today();
     long workshop =
-        participation.createWorkshop(region.id(), fixtures.createMasterplan(region.id()));
+        workshops.createWorkshop(region.id(), fixtures.createMasterplan(region.id()), today, today);
+    String checkInCode = attendance.dayCode(region.id(), workshop, today).code();
     participation.invite(region.id(), workshop, region.as(Role.PARTICIPANT).accountId());
     long question =
         participation.openLiveQuestion(region.id(), workshop, region.as(Role.EDITOR).accountId());
@@ -394,6 +398,17 @@ class BrowserTests {
     String phone = browser.getWindowHandle();
     try {
       signIn(region.as(Role.PARTICIPANT).email(), region, wait);
+
+      // the participant scans the day's QR code and confirms being there
+      browser.get(url("/check-in/" + checkInCode));
+      browser.findElement(By.cssSelector("section.check-in form button[type=submit]")).click();
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector(".check-in-status.present")));
+      assertThat(attendance.presentCount(region.id(), workshop, today))
+          .as("checked in for today")
+          .isEqualTo(1L);
+      screenshot("check-in");
 
       // the participant raises an idea from the workshop's idea page
       browser.get(url("/workshops/" + workshop + "/ideas"));

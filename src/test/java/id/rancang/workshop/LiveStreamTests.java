@@ -9,6 +9,7 @@ import id.rancang.support.Fixtures.Person;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.ParticipationFixtures;
 import id.rancang.support.TestDatabase;
+import id.rancang.support.WorkshopFixtures;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +40,7 @@ import org.springframework.test.context.ContextConfiguration;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {"rancang.demo.enabled=false", "server.servlet.session.cookie.secure=false"})
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import({Fixtures.class, ParticipationFixtures.class})
+@Import({Fixtures.class, WorkshopFixtures.class, ParticipationFixtures.class})
 class LiveStreamTests {
 
   /** How long a test waits for an event before it fails (a bound, not a measurement). */
