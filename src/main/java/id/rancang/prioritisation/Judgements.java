@@ -1,13 +1,12 @@
 package id.rancang.prioritisation;
 
+import id.rancang.prioritisation.EvaluatorAccess.Evaluator;
+import id.rancang.prioritisation.EvaluatorAccess.Setting;
 import id.rancang.prioritisation.rules.AhpInputException;
 import id.rancang.prioritisation.rules.AhpPriorities;
-import id.rancang.prioritisation.rules.DerivationOptions;
-import id.rancang.prioritisation.rules.IncompleteMethod;
 import id.rancang.prioritisation.rules.Judgement;
 import id.rancang.prioritisation.rules.PairwiseComparisons;
 import id.rancang.prioritisation.rules.PriorityResult;
-import id.rancang.prioritisation.rules.RandomIndexTable;
 import id.rancang.prioritisation.rules.SaatyScale;
 import id.rancang.shared.ConcurrentEditException;
 import id.rancang.shared.FieldProblem;
@@ -15,7 +14,6 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,10 +44,12 @@ public class Judgements {
 
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final EvaluatorAccess access;
 
-  Judgements(JdbcClient jdbc, ApplicationEventPublisher events) {
+  Judgements(JdbcClient jdbc, ApplicationEventPublisher events, EvaluatorAccess access) {
     this.jdbc = jdbc;
     this.events = events;
+    this.access = access;
   }
 
   /**
@@ -60,15 +60,15 @@ public class Judgements {
    */
   @Transactional(readOnly = true)
   public MyComparisons mine(long regionId, long exerciseId, long accountId) {
-    Setting setting = setting(regionId, exerciseId);
-    Evaluator evaluator = evaluator(regionId, exerciseId, accountId);
+    Setting setting = access.setting(regionId, exerciseId);
+    Evaluator evaluator = access.evaluator(regionId, exerciseId, accountId);
     return comparisons(setting, evaluator);
   }
 
   /** Whether the account is an evaluator of the region's exercise. */
   @Transactional(readOnly = true)
   public boolean isEvaluator(long regionId, long exerciseId, long accountId) {
-    return findEvaluator(regionId, exerciseId, accountId).isPresent();
+    return access.findEvaluator(regionId, exerciseId, accountId).isPresent();
   }
 
   /**
@@ -81,9 +81,9 @@ public class Judgements {
    */
   public ComparisonSet judge(
       long regionId, long exerciseId, long accountId, JudgementCommand command) {
-    Setting setting = setting(regionId, exerciseId);
-    Evaluator evaluator = evaluator(regionId, exerciseId, accountId);
-    requireOpen(setting);
+    Setting setting = access.setting(regionId, exerciseId);
+    Evaluator evaluator = access.evaluator(regionId, exerciseId, accountId);
+    setting.requireOpen();
     Map<Long, CriterionRow> criteria = criteria(exerciseId);
     long first = Math.min(command.firstId(), command.secondId());
     long second = Math.max(command.firstId(), command.secondId());
@@ -106,9 +106,9 @@ public class Judgements {
    */
   public MyComparisons judgeAll(
       long regionId, long exerciseId, long accountId, List<JudgementCommand> commands) {
-    Setting setting = setting(regionId, exerciseId);
-    Evaluator evaluator = evaluator(regionId, exerciseId, accountId);
-    requireOpen(setting);
+    Setting setting = access.setting(regionId, exerciseId);
+    Evaluator evaluator = access.evaluator(regionId, exerciseId, accountId);
+    setting.requireOpen();
     Map<Long, CriterionRow> criteria = criteria(exerciseId);
     List<FieldProblem> problems = new ArrayList<>();
     for (JudgementCommand command : commands) {
@@ -135,9 +135,9 @@ public class Judgements {
 
   /** Marks the evaluator's comparisons and ratings as done (they may still change them). */
   public MyComparisons submit(long regionId, long exerciseId, long accountId) {
-    Setting setting = setting(regionId, exerciseId);
-    Evaluator evaluator = evaluator(regionId, exerciseId, accountId);
-    requireOpen(setting);
+    Setting setting = access.setting(regionId, exerciseId);
+    Evaluator evaluator = access.evaluator(regionId, exerciseId, accountId);
+    setting.requireOpen();
     MyComparisons current = comparisons(setting, evaluator);
     for (ComparisonSet set : current.sets()) {
       if (set.result() == null) {
@@ -157,7 +157,7 @@ public class Judgements {
             evaluator.id(),
             Snapshot.of("submitted", false),
             Snapshot.of("submitted", true)));
-    return comparisons(setting, evaluator(regionId, exerciseId, accountId));
+    return comparisons(setting, access.evaluator(regionId, exerciseId, accountId));
   }
 
   // --- reading ---
@@ -344,73 +344,6 @@ public class Judgements {
             Snapshot.of("pair", pair, "value", old.value()),
             Snapshot.of("pair", pair, "value", value)));
   }
-
-  // --- the exercise and the evaluator ---
-
-  private Setting setting(long regionId, long exerciseId) {
-    return jdbc.sql(
-            "select id, status, ri_table, incomplete_method, name, masterplan_id"
-                + " from prioritisation_exercise"
-                + " where id = ? and region_id = ?")
-        .params(exerciseId, regionId)
-        .query(
-            (rs, n) ->
-                new Setting(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    IncompleteMethod.valueOf(rs.getString(4)),
-                    rs.getString(5),
-                    rs.getLong(6)))
-        .optional()
-        .orElseThrow(() -> new NotFoundException("prioritisation-exercise", exerciseId));
-  }
-
-  private Evaluator evaluator(long regionId, long exerciseId, long accountId) {
-    return findEvaluator(regionId, exerciseId, accountId)
-        .orElseThrow(() -> new NotFoundException("prioritisation-exercise", exerciseId));
-  }
-
-  private Optional<Evaluator> findEvaluator(long regionId, long exerciseId, long accountId) {
-    return jdbc.sql(
-            "select id, submitted_at from evaluator where exercise_id = ? and account_id = ?"
-                + " and region_id = ?")
-        .params(exerciseId, accountId, regionId)
-        .query((rs, n) -> new Evaluator(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)))
-        .optional();
-  }
-
-  private static void requireOpen(Setting setting) {
-    if (!setting.open()) {
-      throw InvalidInputException.of(
-          "judgements", "prioritisation.judgement.notOpen." + setting.status());
-    }
-  }
-
-  private record Setting(
-      long id,
-      String status,
-      String riTable,
-      IncompleteMethod method,
-      String name,
-      long masterplanId) {
-
-    boolean open() {
-      return "OPEN".equals(status);
-    }
-
-    DerivationOptions options() {
-      RandomIndexTable table;
-      try {
-        table = RandomIndexTable.byId(riTable);
-      } catch (AhpInputException e) {
-        table = RandomIndexTable.DEFAULT;
-      }
-      return DerivationOptions.defaults().withRiTable(table).withIncompleteMethod(method);
-    }
-  }
-
-  private record Evaluator(long id, OffsetDateTime submittedAt) {}
 
   private record CriterionRow(long id, Long parentId, String code, String name) {
 

@@ -1,0 +1,95 @@
+package id.rancang.prioritisation;
+
+import id.rancang.prioritisation.rules.AhpInputException;
+import id.rancang.prioritisation.rules.DerivationOptions;
+import id.rancang.prioritisation.rules.IncompleteMethod;
+import id.rancang.prioritisation.rules.RandomIndexTable;
+import id.rancang.shared.InvalidInputException;
+import id.rancang.shared.NotFoundException;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What evaluators' own pages need to know first: the exercise (region-scoped) with the settings its
+ * calculations use, and the evaluator the account is in it. An account that does not evaluate the
+ * exercise finds nothing, as if the exercise did not exist.
+ */
+@Component
+class EvaluatorAccess {
+
+  static final String EXERCISE = "prioritisation-exercise";
+
+  private final JdbcClient jdbc;
+
+  EvaluatorAccess(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Setting setting(long regionId, long exerciseId) {
+    return jdbc.sql(
+            "select id, status, ri_table, incomplete_method, name, masterplan_id"
+                + " from prioritisation_exercise where id = ? and region_id = ?")
+        .params(exerciseId, regionId)
+        .query(
+            (rs, n) ->
+                new Setting(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    IncompleteMethod.valueOf(rs.getString(4)),
+                    rs.getString(5),
+                    rs.getLong(6)))
+        .optional()
+        .orElseThrow(() -> new NotFoundException(EXERCISE, exerciseId));
+  }
+
+  Evaluator evaluator(long regionId, long exerciseId, long accountId) {
+    return findEvaluator(regionId, exerciseId, accountId)
+        .orElseThrow(() -> new NotFoundException(EXERCISE, exerciseId));
+  }
+
+  Optional<Evaluator> findEvaluator(long regionId, long exerciseId, long accountId) {
+    return jdbc.sql(
+            "select id, submitted_at from evaluator where exercise_id = ? and account_id = ?"
+                + " and region_id = ?")
+        .params(exerciseId, accountId, regionId)
+        .query((rs, n) -> new Evaluator(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)))
+        .optional();
+  }
+
+  /** An exercise as the calculations and the evaluators' pages need it. */
+  record Setting(
+      long id,
+      String status,
+      String riTable,
+      IncompleteMethod method,
+      String name,
+      long masterplanId) {
+
+    boolean open() {
+      return "OPEN".equals(status);
+    }
+
+    /** Evaluators change their judgements and ratings only while the exercise is open. */
+    void requireOpen() {
+      if (!open()) {
+        throw InvalidInputException.of("judgements", "prioritisation.judgement.notOpen." + status);
+      }
+    }
+
+    DerivationOptions options() {
+      RandomIndexTable table;
+      try {
+        table = RandomIndexTable.byId(riTable);
+      } catch (AhpInputException e) {
+        table = RandomIndexTable.DEFAULT;
+      }
+      return DerivationOptions.defaults().withRiTable(table).withIncompleteMethod(method);
+    }
+  }
+
+  /** The account as an evaluator of the exercise. */
+  record Evaluator(long id, OffsetDateTime submittedAt) {}
+}
