@@ -29,7 +29,7 @@ class EvaluatorAccess {
 
   Setting setting(long regionId, long exerciseId) {
     return jdbc.sql(
-            "select id, status, ri_table, incomplete_method, name, masterplan_id"
+            "select id, status, ri_table, incomplete_method, name, masterplan_id, aggregation"
                 + " from prioritisation_exercise where id = ? and region_id = ?")
         .params(exerciseId, regionId)
         .query(
@@ -40,7 +40,8 @@ class EvaluatorAccess {
                     rs.getString(3),
                     IncompleteMethod.valueOf(rs.getString(4)),
                     rs.getString(5),
-                    rs.getLong(6)))
+                    rs.getLong(6),
+                    rs.getString(7)))
         .optional()
         .orElseThrow(() -> new NotFoundException(EXERCISE, exerciseId));
   }
@@ -66,7 +67,13 @@ class EvaluatorAccess {
       String riTable,
       IncompleteMethod method,
       String name,
-      long masterplanId) {
+      long masterplanId,
+      String aggregation) {
+
+    /** AIJ unless the team chose AIP. */
+    String aggregationOrDefault() {
+      return aggregation == null ? "AIJ" : aggregation;
+    }
 
     boolean open() {
       return "OPEN".equals(status);

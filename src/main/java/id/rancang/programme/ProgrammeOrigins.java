@@ -14,7 +14,9 @@ import id.rancang.workshop.Participant;
 import id.rancang.workshop.WorkshopCatalog;
 import id.rancang.workshop.WorkshopMinutes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -156,6 +158,26 @@ public class ProgrammeOrigins {
                     o.votes(),
                     ideas.supporters(regionId, o.ideaId())))
         .toList();
+  }
+
+  /**
+   * The support of each programme of the masterplan that came from ideas: the support votes its
+   * ideas received, by programme id; programmes without ideas are absent.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, Long> supportByProgramme(long regionId, long masterplanId) {
+    Map<Long, Long> support = new HashMap<>();
+    jdbc.sql(
+            "select pi.programme_id, count(v.idea_id) from programme_idea pi"
+                + " join programme p on p.id = pi.programme_id"
+                + " left join idea_vote v on v.idea_id = pi.idea_id"
+                + " where pi.region_id = ? and p.masterplan_id = ? group by pi.programme_id")
+        .params(regionId, masterplanId)
+        .query(
+            rs -> {
+              support.put(rs.getLong(1), rs.getLong(2));
+            });
+    return support;
   }
 
   /** The programmes (id, masterplan, code, name) an idea became part of. */
