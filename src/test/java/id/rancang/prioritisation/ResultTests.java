@@ -323,4 +323,35 @@ class ResultTests {
         .andExpect(content().string(Matchers.containsString("naik 1")))
         .andExpect(content().string(Matchers.containsString("turun 1")));
   }
+
+  @Test
+  void theTeamDownloadsEveryJudgementRatingAndResultAsAWorkbook() throws Exception {
+    Setting s = setting();
+    byte[] xlsx =
+        mvc.perform(
+                get("/prioritisation/" + s.exercise() + "/results/export")
+                    .with(s.region().as(Role.EDITOR).user()))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var workbook =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      assertThat(workbook.getSheet("Perbandingan").getLastRowNum())
+          .as("a header and the six judgements")
+          .isEqualTo(6);
+      assertThat(workbook.getSheet("Penilaian").getLastRowNum()).isEqualTo(12);
+      var ranking = workbook.getSheet("Peringkat");
+      assertThat(ranking.getRow(1).getCell(2).getStringCellValue())
+          .isEqualTo("Mal pelayanan publik");
+      assertThat(ranking.getRow(1).getCell(4).getNumericCellValue())
+          .isCloseTo(0.76339, within(1e-4));
+      assertThat(workbook.getSheet("Bobot").getRow(4).getCell(4).getNumericCellValue())
+          .isCloseTo(K1 / SUM, within(1e-6));
+    }
+    mvc.perform(
+            get("/prioritisation/" + s.exercise() + "/results/export")
+                .with(s.region().as(Role.REVIEWER).user()))
+        .andExpect(status().isForbidden());
+  }
 }

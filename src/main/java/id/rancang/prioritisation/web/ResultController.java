@@ -3,6 +3,7 @@ package id.rancang.prioritisation.web;
 import id.rancang.identity.RancangUser;
 import id.rancang.prioritisation.LeafWeight;
 import id.rancang.prioritisation.PrioritisationResults;
+import id.rancang.prioritisation.PrioritisationWorkbook;
 import id.rancang.prioritisation.ProgrammeRanking;
 import id.rancang.prioritisation.RankedProgramme;
 import id.rancang.region.CurrentRegion;
@@ -12,6 +13,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -43,10 +49,13 @@ class ResultController {
   static final int WHAT_IF_ROWS = 15;
 
   private final PrioritisationResults results;
+  private final PrioritisationWorkbook workbook;
   private final CurrentRegion region;
 
-  ResultController(PrioritisationResults results, CurrentRegion region) {
+  ResultController(
+      PrioritisationResults results, PrioritisationWorkbook workbook, CurrentRegion region) {
     this.results = results;
+    this.workbook = workbook;
     this.region = region;
   }
 
@@ -70,6 +79,22 @@ class ResultController {
     model.addAttribute("baseUrl", "/prioritisation/" + exerciseId + "/results");
     names(ranking, model);
     return PAGE;
+  }
+
+  /** Every judgement, rating and result as an Excel workbook, for the team. */
+  @GetMapping("/export")
+  @PreAuthorize("hasAnyRole('REGION_ADMIN', 'EDITOR')")
+  ResponseEntity<byte[]> export(@PathVariable long exerciseId) {
+    byte[] xlsx = workbook.export(region.id(), exerciseId, true, LocaleContextHolder.getLocale());
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(PrioritisationWorkbook.CONTENT_TYPE))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(PrioritisationWorkbook.filename(exerciseId))
+                .build()
+                .toString())
+        .body(xlsx);
   }
 
   /** The ranking with one weight moved (the slider); htmx gets the fragment. */
