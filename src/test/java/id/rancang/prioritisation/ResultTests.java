@@ -354,4 +354,27 @@ class ResultTests {
                 .with(s.region().as(Role.REVIEWER).user()))
         .andExpect(status().isForbidden());
   }
+
+  @Test
+  void theWeightsAndRankingChartsAreDrawnAsSvg() throws Exception {
+    Setting s = setting();
+    mvc.perform(
+            get("/prioritisation/" + s.exercise() + "/results/weights.svg")
+                .with(s.region().as(Role.EDITOR).user()))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+        .andExpect(content().string(Matchers.startsWith("<svg")))
+        // K1: 46.949 %
+        .andExpect(content().string(Matchers.containsString("K1 Dampak sosial: 46,9 %")));
+    mvc.perform(
+            get("/prioritisation/" + s.exercise() + "/results/ranking.svg")
+                .with(s.region().as(Role.EDITOR).user()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(Matchers.containsString("1. P-")))
+        .andExpect(content().string(Matchers.containsString("0,763")));
+    mvc.perform(
+            get("/prioritisation/" + s.exercise() + "/results/ranking.svg")
+                .with(s.region().as(Role.REVIEWER).user()))
+        .andExpect(status().isForbidden());
+  }
 }

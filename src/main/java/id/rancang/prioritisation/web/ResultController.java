@@ -2,6 +2,7 @@ package id.rancang.prioritisation.web;
 
 import id.rancang.identity.RancangUser;
 import id.rancang.prioritisation.LeafWeight;
+import id.rancang.prioritisation.PrioritisationCharts;
 import id.rancang.prioritisation.PrioritisationResults;
 import id.rancang.prioritisation.PrioritisationWorkbook;
 import id.rancang.prioritisation.ProgrammeRanking;
@@ -9,6 +10,7 @@ import id.rancang.prioritisation.RankedProgramme;
 import id.rancang.region.CurrentRegion;
 import id.rancang.shared.Page;
 import id.rancang.shared.PageRequest;
+import id.rancang.shared.web.Messages;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,10 +52,15 @@ class ResultController {
 
   private final PrioritisationResults results;
   private final PrioritisationWorkbook workbook;
+  private final Messages messages;
   private final CurrentRegion region;
 
   ResultController(
-      PrioritisationResults results, PrioritisationWorkbook workbook, CurrentRegion region) {
+      PrioritisationResults results,
+      PrioritisationWorkbook workbook,
+      CurrentRegion region,
+      Messages messages) {
+    this.messages = messages;
     this.results = results;
     this.workbook = workbook;
     this.region = region;
@@ -95,6 +102,28 @@ class ResultController {
                 .build()
                 .toString())
         .body(xlsx);
+  }
+
+  /** The global weights of the criteria as an SVG bar chart (as in Buku 2). */
+  @GetMapping(value = "/weights.svg", produces = "image/svg+xml")
+  @org.springframework.web.bind.annotation.ResponseBody
+  String weightsChart(@PathVariable long exerciseId, @AuthenticationPrincipal RancangUser user) {
+    boolean team = results.teamOrReader(region.id(), exerciseId, user.accountId());
+    return PrioritisationCharts.weights(
+        results.weights(region.id(), exerciseId, team),
+        messages.get("prioritisation.results.weights"),
+        LocaleContextHolder.getLocale());
+  }
+
+  /** The first programmes of the ranking as an SVG bar chart (as in Buku 2). */
+  @GetMapping(value = "/ranking.svg", produces = "image/svg+xml")
+  @org.springframework.web.bind.annotation.ResponseBody
+  String rankingChart(@PathVariable long exerciseId, @AuthenticationPrincipal RancangUser user) {
+    boolean team = results.teamOrReader(region.id(), exerciseId, user.accountId());
+    return PrioritisationCharts.ranking(
+        results.ranking(region.id(), exerciseId, team),
+        messages.get("prioritisation.results.ranking"),
+        LocaleContextHolder.getLocale());
   }
 
   /** The ranking with one weight moved (the slider); htmx gets the fragment. */
