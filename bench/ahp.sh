@@ -11,12 +11,14 @@ BUILD="${BENCH_BUILD_DIR:-target}"
 OUT="$BUILD/bench-ahp"
 mkdir -p "$OUT"
 
-mvn -q -B -o test-compile -Dbuild.dir="$BUILD" -Dspotless.check.skip=true 2>/dev/null \
-  || mvn -q -B test-compile -Dbuild.dir="$BUILD" -Dspotless.check.skip=true
-mvn -q -B -o dependency:build-classpath -Dbuild.dir="$BUILD" -Dmdep.outputFile="$OUT/classpath.txt" \
-  -Dmdep.includeScope=test >/dev/null 2>&1 \
-  || mvn -q -B dependency:build-classpath -Dbuild.dir="$BUILD" -Dmdep.outputFile="$OUT/classpath.txt" \
-    -Dmdep.includeScope=test >/dev/null
+# Maven quietly (its log in $OUT/build.log), offline first, as the other bench scripts do.
+maven() {
+  mvn -q -B -o "$@" >"$OUT/build.log" 2>&1 || mvn -q -B "$@" >"$OUT/build.log" 2>&1 \
+    || { cat "$OUT/build.log"; exit 1; }
+}
+maven test-compile -Dbuild.dir="$BUILD" -Dspotless.check.skip=true
+maven dependency:build-classpath -Dbuild.dir="$BUILD" -Dmdep.outputFile="$OUT/classpath.txt" \
+  -Dmdep.includeScope=test
 CP="$BUILD/classes:$BUILD/test-classes:$(cat "$OUT/classpath.txt")"
 
 # The build runs no annotation processor (pom.xml, <proc>none</proc>), so JMH's harness for the
