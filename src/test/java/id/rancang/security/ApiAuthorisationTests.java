@@ -1030,6 +1030,22 @@ class ApiAuthorisationTests {
                 "/api/v1/workshops/{workshop}/presentation/{presentationItem}",
                 null,
                 "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // calculation API (stateless, no region data: anyone signed in, whatever their region)
+            new Endpoint(
+                "POST",
+                "/api/v1/ahp/priorities",
+                "{\"matrix\":[[1,3],[0.3333,1]]}",
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/ahp/aggregate",
+                "{\"evaluators\":[{\"matrix\":[[1,3],[0.3333,1]]},{\"n\":2,\"matrix\":[[1,2],[0.5,1]]}]}",
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/ahp/ri-tables",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",

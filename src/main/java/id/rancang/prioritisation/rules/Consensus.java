@@ -81,20 +81,8 @@ public record Consensus(
     return h;
   }
 
-  /**
-   * Goepel's word for the consensus: VERY_LOW below 0.5, LOW to 0.625, MODERATE to 0.75, HIGH to
-   * 0.875, VERY_HIGH above.
-   */
-  public String level() {
-    if (consensus < 0.5) {
-      return "VERY_LOW";
-    }
-    if (consensus < 0.625) {
-      return "LOW";
-    }
-    if (consensus < 0.75) {
-      return "MODERATE";
-    }
-    return consensus < 0.875 ? "HIGH" : "VERY_HIGH";
+  /** Goepel's word for the consensus. */
+  public ConsensusLevel level() {
+    return ConsensusLevel.of(consensus);
   }
 }
