@@ -463,6 +463,123 @@ class BrowserTests {
     }
   }
 
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  /** An open exercise with four top-level criteria; the participant evaluates it. */
+  private long[] openExerciseWithFourCriteria(TestRegion region) {
+    long masterplan = fixtures.createMasterplan(region.id());
+    long exercise =
+        jdbc.sql(
+                "insert into prioritisation_exercise (region_id, masterplan_id, name, status)"
+                    + " values (?, ?, 'Prioritas program', 'OPEN') returning id")
+            .params(region.id(), masterplan)
+            .query(Long.class)
+            .single();
+    String[] names = {"Dampak sosial", "Dampak lingkungan", "Inovasi", "Biaya"};
+    long[] ids = new long[5];
+    ids[0] = exercise;
+    for (int k = 0; k < names.length; k++) {
+      ids[k + 1] =
+          jdbc.sql(
+                  "insert into criterion (region_id, exercise_id, code, name, position)"
+                      + " values (?, ?, ?, ?, ?) returning id")
+              .params(region.id(), exercise, "K" + (k + 1), names[k], k)
+              .query(Long.class)
+              .single();
+    }
+    long group =
+        jdbc.sql(
+                "insert into evaluator_group (region_id, exercise_id, name) values (?, ?,"
+                    + " 'Masyarakat') returning id")
+            .params(region.id(), exercise)
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into evaluator (region_id, exercise_id, group_id, account_id)"
+                + " values (?, ?, ?, ?)")
+        .params(region.id(), exercise, group, region.as(Role.PARTICIPANT).accountId())
+        .update();
+    return ids;
+  }
+
+  @Test
+  void anEvaluatorFillsAFourByFourComparisonAndSeesTheConsistencyRatioAndTheSuggestedCorrection()
+      throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long[] ids = openExerciseWithFourCriteria(region);
+    long exercise = ids[0];
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.manage().deleteAllCookies();
+    try {
+      signIn(region.as(Role.PARTICIPANT).email(), region, wait);
+      browser.get(url("/prioritisation/" + exercise + "/comparisons"));
+      // each criterion twice as important as the next, except that Biaya is said to matter
+      // far more than Dampak sosial: the one judgement against all the others
+      String[][] choices = {
+        {"1", "2", "2"},
+        {"1", "3", "4"},
+        {"1", "4", "1/8"},
+        {"2", "3", "2"},
+        {"2", "4", "4"},
+        {"3", "4", "2"}
+      };
+      int judged = 0;
+      for (String[] c : choices) {
+        By radio =
+            By.cssSelector(
+                "input[name='v."
+                    + ids[Integer.parseInt(c[0])]
+                    + "-"
+                    + ids[Integer.parseInt(c[1])]
+                    + "'][value='"
+                    + c[2]
+                    + "']");
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+            .until(
+                driver -> {
+                  driver.findElement(radio).click();
+                  return true;
+                });
+        judged++;
+        wait.until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#set-top .set-result"), judged + " dari 6 pasangan dinilai"));
+      }
+      wait.until(
+          ExpectedConditions.textToBe(
+              By.id("comparison-progress"), "6 dari 6 pasangan sudah dinilai"));
+      By ratio = By.cssSelector("#set-top .consistency strong");
+      wait.until(
+          ExpectedConditions.visibilityOfElementLocated(
+              By.cssSelector("#set-top .consistency.warn")));
+      double before = number(browser.findElement(ratio).getText());
+      assertThat(before).as("the consistency ratio shown").isGreaterThan(0.1);
+      String suggestion =
+          browser.findElement(By.cssSelector("#set-top .suggestions li span")).getText();
+      assertThat(suggestion).startsWith("Dampak sosial dibanding Biaya: Anda memberi 1/8");
+      screenshot("comparison-inconsistent");
+
+      // accepting the suggestion lowers the consistency ratio
+      browser.findElement(By.cssSelector("#set-top .suggestions li button")).click();
+      wait.until(
+          driver -> {
+            try {
+              return number(driver.findElement(ratio).getText()) < before;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+              return false;
+            }
+          });
+      screenshot("comparison-corrected");
+    } finally {
+      browser.manage().deleteAllCookies();
+    }
+  }
+
+  /** The number in "CR 0,123" as the page writes it in Indonesian. */
+  private static double number(String text) {
+    return Double.parseDouble(text.replaceAll("[^0-9,]", "").replace(',', '.'));
+  }
+
   private void signIn(String email, TestRegion region, WebDriverWait wait) {
     browser.get(url("/login"));
     browser.findElement(By.id("email")).sendKeys(email);

@@ -114,6 +114,8 @@ class ComparisonController {
     model.addAttribute("set", ComparisonView.of(set, LocaleContextHolder.getLocale()));
     model.addAttribute("scale", ComparisonView.SCALE);
     model.addAttribute("setError", error);
+    // the page's overall progress, swapped out of band
+    model.addAttribute("oob", true);
     return SET;
   }
 
