@@ -254,7 +254,10 @@ public class PrioritisationEvaluators {
     Map<Long, Long> groupOf = new HashMap<>();
     jdbc.sql("select account_id, group_id from evaluator where region_id = ? and exercise_id = ?")
         .params(regionId, exerciseId)
-        .query((ResultSet rs) -> groupOf.put(rs.getLong(1), rs.getLong(2)));
+        .query(
+            (ResultSet rs) -> {
+              groupOf.put(rs.getLong(1), rs.getLong(2));
+            });
     return accounts
         .members(regionId, q == null ? "" : q.strip(), page)
         .map(

@@ -2,6 +2,7 @@ package id.rancang.support;
 
 import id.rancang.prioritisation.EvaluatorGroup;
 import id.rancang.prioritisation.ExerciseCommand;
+import id.rancang.prioritisation.PrioritisationCriteria;
 import id.rancang.prioritisation.PrioritisationEvaluators;
 import id.rancang.prioritisation.PrioritisationExercises;
 import java.util.List;
@@ -16,10 +17,15 @@ public class PrioritisationFixtures {
   private static final AtomicInteger UNIQUE = new AtomicInteger();
 
   private final PrioritisationExercises exercises;
+  private final PrioritisationCriteria criteria;
   private final PrioritisationEvaluators evaluators;
 
-  PrioritisationFixtures(PrioritisationExercises exercises, PrioritisationEvaluators evaluators) {
+  PrioritisationFixtures(
+      PrioritisationExercises exercises,
+      PrioritisationCriteria criteria,
+      PrioritisationEvaluators evaluators) {
     this.exercises = exercises;
+    this.criteria = criteria;
     this.evaluators = evaluators;
   }
 
@@ -54,5 +60,15 @@ public class PrioritisationFixtures {
   /** Opens the exercise to its evaluators (it needs one). */
   public void open(long regionId, long exerciseId) {
     exercises.open(regionId, exerciseId);
+  }
+
+  /** The exercise's first top-level criterion (with the defaults: impact on society). */
+  public long firstCriterion(long regionId, long exerciseId) {
+    return criteria.tree(regionId, exerciseId).get(0).id();
+  }
+
+  /** The exercise's group at {@code index} (with the defaults: 0 government ... 4 media). */
+  public long group(long regionId, long exerciseId, int index) {
+    return evaluators.groups(regionId, exerciseId).get(index).id();
   }
 }

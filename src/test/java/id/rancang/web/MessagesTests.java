@@ -38,7 +38,15 @@ import org.junit.jupiter.api.Test;
 class MessagesTests {
 
   private static final List<String> MODULES =
-      List.of("shared", "region", "identity", "strategy", "programme", "workshop", "document");
+      List.of(
+          "shared",
+          "region",
+          "identity",
+          "strategy",
+          "programme",
+          "workshop",
+          "document",
+          "prioritisation");
   private static final Path MESSAGES = Path.of("src", "main", "resources", "messages");
   private static final Path TEMPLATES = Path.of("src", "main", "resources", "templates");
   private static final Path JAVA = Path.of("src", "main", "java");
@@ -49,7 +57,7 @@ class MessagesTests {
   /** A message key in a Java string literal, also as a Bean Validation {@code "{key}"}. */
   private static final Pattern JAVA_KEY =
       Pattern.compile(
-          "\"\\{?((?:shared|region|identity|strategy|programme|document)\\.[A-Za-z0-9_.]+)\\}?\"");
+          "\"\\{?((?:shared|region|identity|strategy|programme|document|prioritisation)\\.[A-Za-z0-9_.]+)\\}?\"");
 
   /** Attributes that replace an element's body, so its text in the file is only a prototype. */
   private static final List<String> REPLACING =
