@@ -256,6 +256,38 @@ class ExerciseSetupTests {
   }
 
   @Test
+  void aTopLevelCriterionMovedUnderAnotherComesLastAmongItsNewSiblings() {
+    TestRegion region = fixtures.newRegion();
+    long exercise = prioritisation.createExercise(region.id(), plan(region));
+    List<Criterion> tree = criteria.tree(region.id(), exercise);
+    Criterion society = tree.get(0);
+    criteria.create(region.id(), exercise, rated(society.id(), "SOS-KES", 3));
+    Criterion innovation = tree.get(4);
+
+    Criterion moved =
+        criteria.update(
+            region.id(),
+            innovation.id(),
+            new CriterionCommand(
+                society.id(),
+                innovation.code(),
+                innovation.name(),
+                innovation.description(),
+                innovation.kind(),
+                null,
+                innovation.direction(),
+                innovation.levels()),
+            innovation.version());
+
+    assertThat(moved.parentId()).isEqualTo(society.id());
+    assertThat(moved.levels()).hasSize(5);
+    assertThat(criteria.get(region.id(), society.id()).children())
+        .extracting(Criterion::code)
+        .containsExactly("SOS-KES", innovation.code());
+    assertThat(criteria.tree(region.id(), exercise)).hasSize(8);
+  }
+
+  @Test
   void aDuplicateCodeIsRefusedWhateverItsCaseOnTheCodeField() {
     TestRegion region = fixtures.newRegion();
     long exercise = prioritisation.createExercise(region.id(), plan(region));
