@@ -10,7 +10,10 @@ import java.util.Optional;
  */
 public interface RegionOwnedRecords {
 
-  /** The path segment after {@code /api/v1/}, e.g. {@code programmes}. */
+  /**
+   * The path segment (or segments) after {@code /api/v1/} and before the id, e.g. {@code
+   * programmes} or {@code prioritisation/exercises}.
+   */
   String apiSegment();
 
   /** The region the record belongs to, empty when there is no such record. */

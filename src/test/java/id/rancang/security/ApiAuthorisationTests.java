@@ -56,6 +56,7 @@ class ApiAuthorisationTests {
   @Autowired StrategyTree tree;
   @Autowired IndicatorRegister indicators;
   @Autowired id.rancang.support.ParticipationFixtures participation;
+  @Autowired id.rancang.support.PrioritisationFixtures prioritisationFixtures;
 
   record Endpoint(String method, String path, String body, String expected) {
     @Override
@@ -1046,6 +1047,124 @@ class ApiAuthorisationTests {
                 "/api/v1/ahp/ri-tables",
                 null,
                 "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=200 AN=401"),
+            // prioritisation set-up: ExerciseApiController, CriterionApiController,
+            // EvaluatorApiController ({exercise} has the defaults and the participant as its
+            // evaluator in {group}; {otherExercise} has no evaluator; {emptyGroup} none either)
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/prioritisation/exercises",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/prioritisation/exercises",
+                "{\"name\":\"Prioritas {unique}\",\"defaultCriteria\":true}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/exercises/{exercise}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/exercises/{otherExercise}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=404 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/prioritisation/exercises/{exercise}",
+                "{\"name\":\"Ubah {unique}\",\"aggregation\":\"AIP\",\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/prioritisation/exercises/{exercise}/status",
+                "{\"status\":\"OPEN\"}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/prioritisation/exercises/{exercise}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/exercises/{exercise}/criteria",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/prioritisation/exercises/{exercise}/criteria",
+                "{\"code\":\"BARU\",\"name\":\"Baru\"}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/criteria/{criterion}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/prioritisation/criteria/{criterion}",
+                "{\"code\":\"SOSIAL\",\"name\":\"Ubah\",\"levels\":[{\"label\":\"A\"},{\"label\":\"B\"}],\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/prioritisation/criteria/{criterion}/move",
+                "{\"direction\":\"DOWN\"}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/prioritisation/criteria/{criterion}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/exercises/{exercise}/groups",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/prioritisation/exercises/{exercise}/groups",
+                "{\"name\":\"Tenaga ahli\",\"weight\":2}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/groups/{group}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/prioritisation/groups/{group}",
+                "{\"name\":\"Pemda\",\"weight\":3,\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/prioritisation/groups/{emptyGroup}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/exercises/{exercise}/evaluators",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/prioritisation/exercises/{exercise}/evaluators",
+                "{\"groupId\":{emptyGroup},\"accountIds\":[{participant}]}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/evaluators/{evaluator}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/prioritisation/evaluators/{evaluator}",
+                "{\"groupId\":{emptyGroup},\"weight\":2,\"version\":0}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/prioritisation/evaluators/{evaluator}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -1165,6 +1284,21 @@ class ApiAuthorisationTests {
         "{ideaComment}",
         Long.toString(
             participation.createComment(region.id(), idea, region.as(Role.REVIEWER).accountId())));
+    long exercise = prioritisationFixtures.createExercise(region.id(), masterplan);
+    values.put("{exercise}", Long.toString(exercise));
+    values.put(
+        "{otherExercise}",
+        Long.toString(prioritisationFixtures.createExercise(region.id(), masterplan)));
+    values.put(
+        "{evaluator}",
+        Long.toString(
+            prioritisationFixtures.addEvaluator(
+                region.id(), exercise, region.as(Role.PARTICIPANT).accountId())));
+    values.put(
+        "{criterion}", Long.toString(prioritisationFixtures.firstCriterion(region.id(), exercise)));
+    values.put("{group}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 0)));
+    values.put(
+        "{emptyGroup}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 1)));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
     String path = fill(endpoint.path(), values);

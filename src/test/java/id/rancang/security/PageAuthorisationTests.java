@@ -69,6 +69,7 @@ class PageAuthorisationTests {
   @Autowired ProgrammeFixtures programmes;
   @Autowired IndicatorRegister indicators;
   @Autowired id.rancang.support.ParticipationFixtures participation;
+  @Autowired id.rancang.support.PrioritisationFixtures prioritisationFixtures;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
   @Autowired RegionManagement regionManagement;
@@ -1208,6 +1209,134 @@ class PageAuthorisationTests {
                 "POST",
                 "/workshops/{workshop}/data/items/{presentationItem}/delete",
                 "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // prioritisation set-up: ExerciseController, CriterionController, EvaluatorController
+            // ({exercise} has the defaults and the participant as its evaluator in {group};
+            // {otherExercise} has no evaluator; {emptyGroup} none either)
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/prioritisation",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/prioritisation",
+                "name=Prioritas {unique}&riTable=saaty-1980&defaultCriteria=true",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{otherExercise}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=404 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}",
+                "name=Ubah {unique}&aggregation=AIP&riTable=saaty-2005&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/status",
+                "status=OPEN&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/delete",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/criteria/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/criteria",
+                "code=BARU&name=Baru&kind=RATED&direction=BENEFIT&label=Rendah&label=Tinggi",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/criteria/{criterion}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/criteria/{criterion}",
+                "code=SOSIAL&name=Ubah&kind=RATED&direction=BENEFIT&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/criteria/{criterion}/move",
+                "direction=DOWN",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/criteria/{criterion}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/groups/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/groups",
+                "name=Tenaga ahli&weight=2",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/groups/{group}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/groups/{group}",
+                "name=Pemda&weight=3&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/groups/{emptyGroup}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/evaluators/add",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/evaluators",
+                "groupId={emptyGroup}&accountId={participant}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/evaluators/{evaluator}",
+                "groupId={emptyGroup}&weight=2&version=0",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/evaluators/{evaluator}/remove",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/evaluators/{evaluator}/remove",
+                "",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
@@ -1314,6 +1443,21 @@ class PageAuthorisationTests {
         "{ideaComment}",
         Long.toString(
             participation.createComment(region.id(), idea, region.as(Role.REVIEWER).accountId())));
+    long exercise = prioritisationFixtures.createExercise(region.id(), masterplan);
+    values.put("{exercise}", Long.toString(exercise));
+    values.put(
+        "{otherExercise}",
+        Long.toString(prioritisationFixtures.createExercise(region.id(), masterplan)));
+    values.put(
+        "{evaluator}",
+        Long.toString(
+            prioritisationFixtures.addEvaluator(
+                region.id(), exercise, region.as(Role.PARTICIPANT).accountId())));
+    values.put(
+        "{criterion}", Long.toString(prioritisationFixtures.firstCriterion(region.id(), exercise)));
+    values.put("{group}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 0)));
+    values.put(
+        "{emptyGroup}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 1)));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
     String path = fill(endpoint.path(), values);

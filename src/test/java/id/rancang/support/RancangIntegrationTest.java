@@ -27,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
   ParticipationFixtures.class,
   AttendanceFixtures.class,
   TestClock.class,
-  ConsultationFixtures.class
+  ConsultationFixtures.class,
+  PrioritisationFixtures.class
 })
 public @interface RancangIntegrationTest {}

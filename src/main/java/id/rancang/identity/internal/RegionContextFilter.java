@@ -45,7 +45,7 @@ class RegionContextFilter extends OncePerRequestFilter {
   private static final Pattern API_REGION = Pattern.compile("^/api/v1/regions/([^/]+)(/.*)?$");
   private static final Pattern API_MASTERPLAN =
       Pattern.compile("^/api/v1/masterplans/([^/]+)(/.*)?$");
-  private static final Pattern API_RECORD = Pattern.compile("^/api/v1/([a-z-]+)/([^/]+)(/.*)?$");
+  private static final String API_PREFIX = "/api/v1/";
 
   private final RegionCatalog regions;
   private final AccountCatalog accounts;
@@ -79,13 +79,7 @@ class RegionContextFilter extends OncePerRequestFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Matcher api = API_REGION.matcher(path);
         Matcher apiMasterplan = API_MASTERPLAN.matcher(path);
-        Matcher apiRecord = API_RECORD.matcher(path);
-        Optional<RegionOwnedRecords> owner =
-            apiRecord.matches()
-                ? ownedRecords.stream()
-                    .filter(o -> o.apiSegment().equals(apiRecord.group(1)))
-                    .findFirst()
-                : Optional.empty();
+        Optional<OwnedRecord> owner = ownedRecord(path);
         Optional<Region> region;
         Optional<Member> membership;
         if (api.matches() || apiMasterplan.matches() || owner.isPresent()) {
@@ -94,7 +88,7 @@ class RegionContextFilter extends OncePerRequestFilter {
           } else if (apiMasterplan.matches()) {
             region = masterplanRegion(apiMasterplan.group(1)).flatMap(regions::findById);
           } else {
-            region = recordRegion(owner.get(), apiRecord.group(2)).flatMap(regions::findById);
+            region = recordRegion(owner.get().owner(), owner.get().id()).flatMap(regions::findById);
           }
           membership = region.flatMap(r -> accounts.membership(user.accountId(), r.id()));
           if (region.isEmpty() || (membership.isEmpty() && !user.systemAdmin())) {
@@ -140,6 +134,32 @@ class RegionContextFilter extends OncePerRequestFilter {
     } finally {
       currentRegion.clear();
     }
+  }
+
+  /** A record the path addresses by id, and that id. */
+  private record OwnedRecord(RegionOwnedRecords owner, String id) {}
+
+  /**
+   * The record {@code /api/v1/<segment>/<id>/...} addresses, where the segment is one or more path
+   * segments a module declared (e.g. {@code programmes}, {@code prioritisation/exercises}); the
+   * longest declared segment wins.
+   */
+  private Optional<OwnedRecord> ownedRecord(String path) {
+    OwnedRecord found = null;
+    int longest = -1;
+    for (RegionOwnedRecords owner : ownedRecords) {
+      String prefix = API_PREFIX + owner.apiSegment() + "/";
+      if (path.startsWith(prefix) && prefix.length() > longest) {
+        String rest = path.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        String id = slash < 0 ? rest : rest.substring(0, slash);
+        if (!id.isEmpty()) {
+          found = new OwnedRecord(owner, id);
+          longest = prefix.length();
+        }
+      }
+    }
+    return Optional.ofNullable(found);
   }
 
   private static Optional<Long> recordRegion(RegionOwnedRecords owner, String id) {
