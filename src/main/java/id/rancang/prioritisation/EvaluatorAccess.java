@@ -8,7 +8,6 @@ import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.NotFoundException;
 import java.time.OffsetDateTime;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,29 +20,24 @@ class EvaluatorAccess {
 
   static final String EXERCISE = "prioritisation-exercise";
 
-  private final JdbcClient jdbc;
+  private final PrioritisationExercises exercises;
+  private final PrioritisationEvaluators evaluators;
 
-  EvaluatorAccess(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  EvaluatorAccess(PrioritisationExercises exercises, PrioritisationEvaluators evaluators) {
+    this.exercises = exercises;
+    this.evaluators = evaluators;
   }
 
   Setting setting(long regionId, long exerciseId) {
-    return jdbc.sql(
-            "select id, status, ri_table, incomplete_method, name, masterplan_id, aggregation"
-                + " from prioritisation_exercise where id = ? and region_id = ?")
-        .params(exerciseId, regionId)
-        .query(
-            (rs, n) ->
-                new Setting(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    IncompleteMethod.valueOf(rs.getString(4)),
-                    rs.getString(5),
-                    rs.getLong(6),
-                    rs.getString(7)))
-        .optional()
-        .orElseThrow(() -> new NotFoundException(EXERCISE, exerciseId));
+    Exercise e = exercises.get(regionId, exerciseId);
+    return new Setting(
+        e.id(),
+        e.status().name(),
+        e.riTable().id(),
+        e.incompleteMethod(),
+        e.name(),
+        e.masterplanId(),
+        e.aggregation().name());
   }
 
   Evaluator evaluator(long regionId, long exerciseId, long accountId) {
@@ -52,12 +46,9 @@ class EvaluatorAccess {
   }
 
   Optional<Evaluator> findEvaluator(long regionId, long exerciseId, long accountId) {
-    return jdbc.sql(
-            "select id, submitted_at from evaluator where exercise_id = ? and account_id = ?"
-                + " and region_id = ?")
-        .params(exerciseId, accountId, regionId)
-        .query((rs, n) -> new Evaluator(rs.getLong(1), rs.getObject(2, OffsetDateTime.class)))
-        .optional();
+    return evaluators
+        .evaluatorOf(regionId, exerciseId, accountId)
+        .map(e -> new Evaluator(e.id(), e.submittedAt()));
   }
 
   /** An exercise as the calculations and the evaluators' pages need it. */

@@ -88,7 +88,7 @@ class JudgementTests {
   }
 
   private static String api(Setting s) {
-    return "/api/v1/masterplans/" + s.masterplan() + "/prioritisation/exercises/" + s.exercise();
+    return "/api/v1/prioritisation/exercises/" + s.exercise();
   }
 
   private long criterion(

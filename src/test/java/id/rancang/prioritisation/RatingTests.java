@@ -55,7 +55,7 @@ class RatingTests {
     }
 
     String api() {
-      return "/api/v1/masterplans/" + masterplan + "/prioritisation/exercises/" + exercise;
+      return "/api/v1/prioritisation/exercises/" + exercise;
     }
   }
 

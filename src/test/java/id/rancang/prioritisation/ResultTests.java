@@ -60,7 +60,7 @@ class ResultTests {
       long p3,
       long p4) {
     String api() {
-      return "/api/v1/masterplans/" + masterplan + "/prioritisation/exercises/" + exercise;
+      return "/api/v1/prioritisation/exercises/" + exercise;
     }
   }
 

@@ -1165,6 +1165,44 @@ class ApiAuthorisationTests {
                 "/api/v1/prioritisation/evaluators/{evaluator}",
                 null,
                 "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // evaluators' own input and the results: JudgementApiController, RatingApiController,
+            // ResultApiController ({exercise} is a draft the participant evaluates: saving is
+            // refused with a message, after authorisation)
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/exercises/{exercise}/my-judgements",
+                null,
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/prioritisation/exercises/{exercise}/my-judgements",
+                "{\"judgements\":[{\"firstId\":{criterion},\"secondId\":{criterion},\"value\":3}]}",
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=400 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/prioritisation/exercises/{exercise}/my-judgements/submit",
+                null,
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=400 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/exercises/{exercise}/my-ratings",
+                null,
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/prioritisation/exercises/{exercise}/my-ratings",
+                "{\"ratings\":[{\"programmeId\":{programme},\"criterionId\":{criterion},\"level\":1}]}",
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=400 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/exercises/{exercise}/results",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/prioritisation/exercises/{exercise}/results/what-if?criterionId={criterion}&weight=0.5",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",

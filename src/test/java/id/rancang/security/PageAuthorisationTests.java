@@ -1337,7 +1337,60 @@ class PageAuthorisationTests {
                 "POST",
                 "/prioritisation/{exercise}/evaluators/{evaluator}/remove",
                 "",
-                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // evaluators' own input and the results: ComparisonController, RatingController,
+            // ResultController ({exercise} is a draft the participant evaluates: saving is refused
+            // with a message, after authorisation)
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/comparisons",
+                null,
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/comparisons/top",
+                "",
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/comparisons/submit",
+                "",
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/ratings",
+                null,
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/prioritisation/{exercise}/ratings/{programme}",
+                "l.{criterion}=1&ver.{criterion}=0",
+                "SA=404 RA=404 ED=404 OC=404 RV=404 PA=302 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/results",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/results/what-if?criterion={criterion}&weight=50",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/results/export",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/results/weights.svg",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/prioritisation/{exercise}/results/ranking.svg",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {

@@ -7,7 +7,6 @@ import id.rancang.prioritisation.MyComparisons;
 import id.rancang.region.CurrentRegion;
 import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
-import id.rancang.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.ArrayList;
@@ -44,8 +43,7 @@ class JudgementApiController {
 
   record JudgementsBody(List<JudgementBody> judgements) {}
 
-  @GetMapping(
-      "/api/v1/masterplans/{masterplanId}/prioritisation/exercises/{exerciseId}/my-judgements")
+  @GetMapping("/api/v1/prioritisation/exercises/{exerciseId}/my-judgements")
   @Operation(
       summary =
           "The caller's pairwise judgements per matrix, with weights, consistency ratio and the"
@@ -54,41 +52,22 @@ class JudgementApiController {
     return judgements.mine(region.id(), exerciseId, user.accountId());
   }
 
-  @PutMapping(
-      "/api/v1/masterplans/{masterplanId}/prioritisation/exercises/{exerciseId}/my-judgements")
+  @PutMapping("/api/v1/prioritisation/exercises/{exerciseId}/my-judgements")
   @Operation(
       summary =
           "Save judgements (value null takes one back); all or nothing, 409 when one changed"
               + " since the version given")
   MyComparisons save(
-      @PathVariable long masterplanId,
       @PathVariable long exerciseId,
       @RequestBody JudgementsBody body,
       @AuthenticationPrincipal RancangUser user) {
-    ofMasterplan(
-        masterplanId, exerciseId, judgements.mine(region.id(), exerciseId, user.accountId()));
     return judgements.judgeAll(region.id(), exerciseId, user.accountId(), commands(body));
   }
 
-  @PostMapping(
-      "/api/v1/masterplans/{masterplanId}/prioritisation/exercises/{exerciseId}/my-judgements/submit")
+  @PostMapping("/api/v1/prioritisation/exercises/{exerciseId}/my-judgements/submit")
   @Operation(summary = "Say the judgements are done (every matrix must connect its criteria)")
-  MyComparisons submit(
-      @PathVariable long masterplanId,
-      @PathVariable long exerciseId,
-      @AuthenticationPrincipal RancangUser user) {
-    ofMasterplan(
-        masterplanId, exerciseId, judgements.mine(region.id(), exerciseId, user.accountId()));
+  MyComparisons submit(@PathVariable long exerciseId, @AuthenticationPrincipal RancangUser user) {
     return judgements.submit(region.id(), exerciseId, user.accountId());
-  }
-
-  /** The exercise is addressed under its masterplan: another masterplan's path finds nothing. */
-  private static MyComparisons ofMasterplan(
-      long masterplanId, long exerciseId, MyComparisons comparisons) {
-    if (comparisons.masterplanId() != masterplanId) {
-      throw new NotFoundException("prioritisation-exercise", exerciseId);
-    }
-    return comparisons;
   }
 
   private static List<JudgementCommand> commands(JudgementsBody body) {

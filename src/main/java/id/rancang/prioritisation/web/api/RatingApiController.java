@@ -8,7 +8,6 @@ import id.rancang.programme.ProgrammeFilter;
 import id.rancang.region.CurrentRegion;
 import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
-import id.rancang.shared.NotFoundException;
 import id.rancang.shared.PageRequest;
 import id.rancang.strategy.Dimension;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,52 +46,35 @@ class RatingApiController {
 
   record RatingsBody(List<RatingBody> ratings) {}
 
-  @GetMapping("/api/v1/masterplans/{masterplanId}/prioritisation/exercises/{exerciseId}/my-ratings")
+  @GetMapping("/api/v1/prioritisation/exercises/{exerciseId}/my-ratings")
   @Operation(
       summary =
           "The caller's rating sheet: rated criteria with their scales and a page of programmes"
               + " with the caller's ratings; 404 unless the caller evaluates the exercise")
   MyRatings mine(
-      @PathVariable long masterplanId,
       @PathVariable long exerciseId,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Dimension dimension,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       @AuthenticationPrincipal RancangUser user) {
-    MyRatings sheet =
-        ratings.mine(
-            region.id(),
-            exerciseId,
-            user.accountId(),
-            new ProgrammeFilter(q, dimension, null, null, null, null, null, null, null),
-            PageRequest.of(page, size));
-    if (sheet.masterplanId() != masterplanId) {
-      throw new NotFoundException("prioritisation-exercise", exerciseId);
-    }
-    return sheet;
+    return ratings.mine(
+        region.id(),
+        exerciseId,
+        user.accountId(),
+        new ProgrammeFilter(q, dimension, null, null, null, null, null, null, null),
+        PageRequest.of(page, size));
   }
 
-  @PutMapping("/api/v1/masterplans/{masterplanId}/prioritisation/exercises/{exerciseId}/my-ratings")
+  @PutMapping("/api/v1/prioritisation/exercises/{exerciseId}/my-ratings")
   @Operation(
       summary =
           "Save ratings (level null takes one back); all or nothing, 409 when one changed since"
               + " the version given")
   MyRatings save(
-      @PathVariable long masterplanId,
       @PathVariable long exerciseId,
       @RequestBody RatingsBody body,
       @AuthenticationPrincipal RancangUser user) {
-    MyRatings before =
-        ratings.mine(
-            region.id(),
-            exerciseId,
-            user.accountId(),
-            ProgrammeFilter.none(),
-            PageRequest.of(0, 1));
-    if (before.masterplanId() != masterplanId) {
-      throw new NotFoundException("prioritisation-exercise", exerciseId);
-    }
     ratings.rateAll(region.id(), exerciseId, user.accountId(), commands(body));
     return ratings.mine(
         region.id(), exerciseId, user.accountId(), ProgrammeFilter.none(), PageRequest.of(0, null));

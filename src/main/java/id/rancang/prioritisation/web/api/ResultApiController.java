@@ -4,7 +4,6 @@ import id.rancang.identity.RancangUser;
 import id.rancang.prioritisation.PrioritisationResults;
 import id.rancang.prioritisation.ProgrammeRanking;
 import id.rancang.region.CurrentRegion;
-import id.rancang.shared.NotFoundException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,48 +31,28 @@ class ResultApiController {
     this.region = region;
   }
 
-  @GetMapping("/api/v1/masterplans/{masterplanId}/prioritisation/exercises/{exerciseId}/results")
+  @GetMapping("/api/v1/prioritisation/exercises/{exerciseId}/results")
   @Operation(
       summary =
           "Criteria weights and the ranking of the programmes with TOPSIS, per dimension, quick"
               + " wins and sensitivity; 403 for others than the team until published")
   ProgrammeRanking results(
-      @PathVariable long masterplanId,
-      @PathVariable long exerciseId,
-      @AuthenticationPrincipal RancangUser user) {
-    return ofMasterplan(
-        masterplanId,
-        exerciseId,
-        results.ranking(
-            region.id(),
-            exerciseId,
-            results.teamOrReader(region.id(), exerciseId, user.accountId())));
+      @PathVariable long exerciseId, @AuthenticationPrincipal RancangUser user) {
+    boolean team = results.teamOrReader(region.id(), exerciseId, user.accountId());
+    return results.ranking(region.id(), exerciseId, team);
   }
 
-  @GetMapping(
-      "/api/v1/masterplans/{masterplanId}/prioritisation/exercises/{exerciseId}/results/what-if")
+  @GetMapping("/api/v1/prioritisation/exercises/{exerciseId}/results/what-if")
   @Operation(
       summary =
           "The ranking with one leaf criterion's global weight set to weight (0 to 1), the others"
               + " rescaled in proportion")
   ProgrammeRanking whatIf(
-      @PathVariable long masterplanId,
       @PathVariable long exerciseId,
       @RequestParam long criterionId,
       @RequestParam double weight,
       @AuthenticationPrincipal RancangUser user) {
     boolean team = results.teamOrReader(region.id(), exerciseId, user.accountId());
-    return ofMasterplan(
-        masterplanId,
-        exerciseId,
-        results.whatIf(region.id(), exerciseId, team, criterionId, weight));
-  }
-
-  private static ProgrammeRanking ofMasterplan(
-      long masterplanId, long exerciseId, ProgrammeRanking ranking) {
-    if (ranking.weights().masterplanId() != masterplanId) {
-      throw new NotFoundException("prioritisation-exercise", exerciseId);
-    }
-    return ranking;
+    return results.whatIf(region.id(), exerciseId, team, criterionId, weight);
   }
 }
