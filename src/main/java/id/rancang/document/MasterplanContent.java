@@ -42,7 +42,8 @@ public record MasterplanContent(
     RpjmdInfo rpjmd,
     BrandingInfo branding,
     List<FundingSourceInfo> fundingSources,
-    List<ProgrammeEntry> programmes) {
+    List<ProgrammeEntry> programmes,
+    PriorityInfo priority) {
 
   /** The layout of this record; a reader of an older layout converts it first. */
   public static final int SCHEMA = 1;
@@ -104,7 +105,8 @@ public record MasterplanContent(
                         p.dependsOn(),
                         p.risks(),
                         p.actions()))
-            .toList());
+            .toList(),
+        priority);
   }
 
   static <T> List<T> copy(List<T> list) {
@@ -311,4 +313,38 @@ public record MasterplanContent(
       BigDecimal budget,
       ActionStatus status,
       int progress) {}
+
+  /**
+   * The programme priorities of Buku 2: the most recently published prioritisation exercise of the
+   * masterplan, or null when none is published (and in versions frozen before prioritisation).
+   *
+   * @param aggregation AIJ or AIP
+   * @param riTable the random-index table its consistency ratios use
+   * @param evaluators how many evaluators took part
+   * @param criteria the scored criteria with their global weights, in order
+   * @param ranking the ranked programmes, best first
+   * @param quickWins the codes of the suggested quick wins, one per dimension that has one
+   */
+  public record PriorityInfo(
+      String exercise,
+      String aggregation,
+      String riTable,
+      int evaluators,
+      List<PriorityCriterion> criteria,
+      List<PriorityRank> ranking,
+      List<String> quickWins) {
+
+    public PriorityInfo {
+      criteria = copy(criteria);
+      ranking = copy(ranking);
+      quickWins = copy(quickWins);
+    }
+  }
+
+  /** A criterion of the prioritisation with its global weight (0 to 1). */
+  public record PriorityCriterion(String code, String name, String parent, double weight) {}
+
+  /** A programme's place in the prioritisation: rank, score (0 to 1), TOPSIS rank. */
+  public record PriorityRank(
+      int rank, String code, String name, Dimension dimension, double score, int topsisRank) {}
 }

@@ -19,6 +19,8 @@ import id.rancang.document.MasterplanContent.Share;
 import id.rancang.document.MasterplanContent.StrategyEntry;
 import id.rancang.document.MasterplanContent.SwotEntry;
 import id.rancang.document.MasterplanContent.YearAmount;
+import id.rancang.prioritisation.PrioritisationResults;
+import id.rancang.prioritisation.ProgrammeRanking;
 import id.rancang.programme.FundingSources;
 import id.rancang.programme.PlannedAction;
 import id.rancang.programme.Programme;
@@ -74,6 +76,8 @@ public class MasterplanContents {
   private final FundingSources fundingSources;
   private final ProgrammeCatalog programmes;
 
+  private final PrioritisationResults priorities;
+
   MasterplanContents(
       RegionCatalog regions,
       MasterplanManagement masterplans,
@@ -86,7 +90,9 @@ public class MasterplanContents {
       RpjmdPlan rpjmd,
       Branding branding,
       FundingSources fundingSources,
-      ProgrammeCatalog programmes) {
+      ProgrammeCatalog programmes,
+      PrioritisationResults priorities) {
+    this.priorities = priorities;
     this.regions = regions;
     this.masterplans = masterplans;
     this.opds = opds;
@@ -349,7 +355,38 @@ public class MasterplanContents {
         rpjmdInfo,
         brandingInfo,
         sources,
-        programmeEntries);
+        programmeEntries,
+        priorities
+            .published(regionId, masterplanId)
+            .map(MasterplanContents::priority)
+            .orElse(null));
+  }
+
+  /** The published prioritisation as Buku 2 shows it. */
+  static MasterplanContent.PriorityInfo priority(ProgrammeRanking r) {
+    return new MasterplanContent.PriorityInfo(
+        r.weights().exerciseName(),
+        r.weights().aggregation(),
+        r.weights().riTable(),
+        r.weights().evaluators(),
+        r.weights().leaves().stream()
+            .map(
+                l ->
+                    new MasterplanContent.PriorityCriterion(
+                        l.code(), l.name(), l.parentName(), l.global() == null ? 0 : l.global()))
+            .toList(),
+        r.ranking().stream()
+            .map(
+                p ->
+                    new MasterplanContent.PriorityRank(
+                        p.ranked().rank(),
+                        p.code(),
+                        p.name(),
+                        p.dimension(),
+                        p.ranked().score(),
+                        p.ranked().topsisRank()))
+            .toList(),
+        r.quickWins().stream().map(q -> q.code()).toList());
   }
 
   /**

@@ -132,6 +132,21 @@ public class PrioritisationResults {
     return team;
   }
 
+  /**
+   * The ranking of the masterplan's most recently published exercise, if one is published: what
+   * Buku 2 shows.
+   */
+  public java.util.Optional<ProgrammeRanking> published(long regionId, long masterplanId) {
+    return jdbc.sql(
+            "select id from prioritisation_exercise where region_id = ? and masterplan_id = ?"
+                + " and status = 'PUBLISHED' order by published_at desc nulls last, id desc"
+                + " limit 1")
+        .params(regionId, masterplanId)
+        .query(Long.class)
+        .optional()
+        .map(id -> ranking(regionId, id, false));
+  }
+
   // --- visibility and input ---
 
   private Setting visible(long regionId, long exerciseId, boolean team) {

@@ -144,6 +144,23 @@ class RenderedBooksTests {
   }
 
   @Test
+  void buku2CarriesThePublishedPrioritisationWithItsWeightsRankingAndCharts() throws IOException {
+    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+        XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+      String text = flat(extractor.getText());
+      assertThat(text)
+          .contains("Prioritas program")
+          .contains("Prioritas program 2026")
+          .contains("SOSIAL Dampak sosial 40,0 %")
+          .contains("Usulan quick win per dimensi dari hasil prioritisasi: MPP-01.");
+      assertThat(chapterTitles()).anyMatch(t -> t.endsWith("Prioritas program"));
+      assertThat(document.getAllPictures())
+          .as("the two charts are among the pictures")
+          .hasSizeGreaterThanOrEqualTo(2);
+    }
+  }
+
+  @Test
   void theDocxHeadingsUseHeadingStylesWithOutlineLevels() throws IOException {
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
       List<String> level1 = new ArrayList<>();
@@ -368,7 +385,8 @@ class RenderedBooksTests {
             one.rpjmd(),
             one.branding(),
             one.fundingSources(),
-            List.of(longOne));
+            List.of(longOne),
+            null);
 
     for (Book b : Book.values()) {
       BookDocument book = Books.write(b, withLong, Books.INDONESIAN);

@@ -63,7 +63,8 @@ public final class SampleContent {
         null,
         null,
         List.of(),
-        List.of());
+        List.of(),
+        null);
   }
 
   /** A full masterplan with {@code programmes} programmes, each with four actions. */
@@ -253,6 +254,18 @@ public final class SampleContent {
         List.of(
             new FundingSourceInfo("APBD", "APBD Kabupaten", "Regency budget (APBD)"),
             new FundingSourceInfo("CSR", "CSR", "CSR")),
-        list);
+        list,
+        new MasterplanContent.PriorityInfo(
+            "Prioritas program 2026",
+            "AIJ",
+            "saaty-1980",
+            12,
+            List.of(
+                new MasterplanContent.PriorityCriterion("SOSIAL", "Dampak sosial", null, 0.4),
+                new MasterplanContent.PriorityCriterion("BIAYA", "Biaya", null, 0.6)),
+            List.of(
+                new MasterplanContent.PriorityRank(
+                    1, "MPP-01", "Mal pelayanan publik", Dimension.GOVERNANCE, 0.8125, 1)),
+            List.of("MPP-01")));
   }
 }

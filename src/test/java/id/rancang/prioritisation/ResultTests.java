@@ -377,4 +377,25 @@ class ResultTests {
                 .with(s.region().as(Role.REVIEWER).user()))
         .andExpect(status().isForbidden());
   }
+
+  @Autowired id.rancang.document.MasterplanContents contents;
+
+  @Test
+  void buku2TakesItsPrioritiesFromThePublishedExerciseOnly() {
+    Setting s = setting();
+    assertThat(contents.live(s.region().id(), s.masterplan()).priority())
+        .as("nothing published yet")
+        .isNull();
+    jdbc.sql(
+            "update prioritisation_exercise set status = 'PUBLISHED', published_at = now()"
+                + " where id = ?")
+        .params(s.exercise())
+        .update();
+    var priority = contents.live(s.region().id(), s.masterplan()).priority();
+    assertThat(priority.evaluators()).isEqualTo(2);
+    assertThat(priority.criteria().get(0).weight()).isCloseTo(K1 / SUM, within(1e-6));
+    assertThat(priority.ranking())
+        .extracting(r -> r.name())
+        .containsExactly("Mal pelayanan publik", "Pasar daring desa", "Posyandu digital");
+  }
 }

@@ -50,6 +50,7 @@ final class Buku2Writer {
     strategyPerDimension();
     programmeSheets();
     actionPlans();
+    priorities();
     quickWins();
     roadmap();
     budget();
@@ -335,6 +336,98 @@ final class Buku2Writer {
     }
     if (!any) {
       k.missing("document.b2.actions.missing");
+    }
+  }
+
+  /** The published prioritisation: criteria weights and the ranking, with their charts. */
+  private void priorities() {
+    k.chapter("document.b2.priority");
+    MasterplanContent.PriorityInfo p = c.priority();
+    if (p == null) {
+      k.missing("document.b2.priority.missing");
+      return;
+    }
+    java.text.NumberFormat percent = java.text.NumberFormat.getNumberInstance(locale);
+    percent.setMinimumFractionDigits(1);
+    percent.setMaximumFractionDigits(1);
+    java.text.NumberFormat score = java.text.NumberFormat.getNumberInstance(locale);
+    score.setMinimumFractionDigits(3);
+    score.setMaximumFractionDigits(3);
+    k.para(
+        k.t.get(
+            "document.b2.priority.text",
+            p.exercise(),
+            k.f.number(p.evaluators()),
+            k.t.get("document.b2.priority.aggregation." + p.aggregation()),
+            p.riTable()));
+    k.table(
+        k.t.get("document.b2.priority.weights"),
+        List.of(
+            k.t.get("document.col.code"),
+            k.t.get("document.col.criterion"),
+            k.t.get("document.col.weight")),
+        p.criteria().stream()
+            .map(
+                x ->
+                    List.of(
+                        x.code(),
+                        x.parent() == null ? x.name() : x.parent() + " - " + x.name(),
+                        percent.format(x.weight() * 100) + " %"))
+            .toList(),
+        List.of(15, 65, 20),
+        List.of(false, false, true),
+        false);
+    String weights =
+        id.rancang.shared.chart.SvgCharts.bars(
+            k.t.get("document.b2.priority.weights.figure"),
+            p.criteria().stream().map(x -> x.code() + " " + x.name()).toList(),
+            p.criteria().stream().map(x -> java.math.BigDecimal.valueOf(x.weight() * 100)).toList(),
+            List.of(id.rancang.shared.chart.Palette.colour(0)),
+            v -> percent.format(v) + " %");
+    double[] size = BookKit.size(weights);
+    k.figure(weights, size[0], size[1], k.t.get("document.b2.priority.weights.figure"));
+    if (p.ranking().isEmpty()) {
+      k.missing("document.b2.priority.notRanked");
+      return;
+    }
+    k.table(
+        k.t.get("document.b2.priority.ranking"),
+        List.of(
+            k.t.get("document.col.rank"),
+            k.t.get("document.col.code"),
+            k.t.get("document.col.programme"),
+            k.t.get("document.col.dimension"),
+            k.t.get("document.col.score"),
+            k.t.get("document.col.topsis")),
+        p.ranking().stream()
+            .map(
+                r ->
+                    List.of(
+                        String.valueOf(r.rank()),
+                        r.code(),
+                        r.name(),
+                        r.dimension().displayName(locale),
+                        score.format(r.score()),
+                        String.valueOf(r.topsisRank())))
+            .toList(),
+        List.of(8, 12, 38, 18, 12, 12),
+        List.of(true, false, false, false, true, true),
+        false);
+    List<MasterplanContent.PriorityRank> top =
+        p.ranking().subList(0, Math.min(20, p.ranking().size()));
+    String ranking =
+        id.rancang.shared.chart.SvgCharts.bars(
+            k.t.get("document.b2.priority.ranking.figure"),
+            top.stream().map(r -> r.rank() + ". " + r.code() + " " + r.name()).toList(),
+            top.stream().map(r -> java.math.BigDecimal.valueOf(r.score())).toList(),
+            top.stream()
+                .map(r -> id.rancang.shared.chart.Palette.colour(r.dimension().ordinal()))
+                .toList(),
+            score::format);
+    size = BookKit.size(ranking);
+    k.figure(ranking, size[0], size[1], k.t.get("document.b2.priority.ranking.figure"));
+    if (!p.quickWins().isEmpty()) {
+      k.para(k.t.get("document.b2.priority.quickWins", String.join(", ", p.quickWins())));
     }
   }
 

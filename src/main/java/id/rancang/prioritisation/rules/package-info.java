@@ -8,4 +8,7 @@
  * tested on published worked examples; bad input raises {@link
  * id.rancang.prioritisation.rules.AhpInputException} with a problem code the web layer translates.
  */
+@NamedInterface("rules")
 package id.rancang.prioritisation.rules;
+
+import org.springframework.modulith.NamedInterface;

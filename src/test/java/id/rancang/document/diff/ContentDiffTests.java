@@ -103,7 +103,8 @@ class ContentDiffTests {
             null,
             null,
             List.of(),
-            List.of());
+            List.of(),
+            null);
 
     Differences diff = ContentDiff.between(draft, adopted);
 
@@ -513,7 +514,8 @@ class ContentDiffTests {
             null,
             null,
             List.of(),
-            List.of(later));
+            List.of(later),
+            null);
 
     Differences diff = ContentDiff.between(from, to);
 
@@ -616,7 +618,8 @@ class ContentDiffTests {
         null,
         null,
         List.of(),
-        programmes);
+        programmes,
+        null);
   }
 
   private static ActionEntry action(String title, int progress) {

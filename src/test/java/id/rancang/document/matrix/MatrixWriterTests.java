@@ -261,7 +261,8 @@ class MatrixWriterTests {
             new FundingSourceInfo("APBD", "APBD Kabupaten", "Regency budget"),
             new FundingSourceInfo("DAK", "Dana Alokasi Khusus", "Special allocation fund"),
             new FundingSourceInfo("CSR", "CSR", "CSR")),
-        programmes);
+        programmes,
+        null);
   }
 
   private static ProgrammeEntry programme(
