@@ -1227,6 +1227,77 @@ class ApiAuthorisationTests {
   @MethodSource("cases")
   void everyEndpointAnswersEachCallerAsTheRoleModelSays(
       Endpoint endpoint, String caller, int expected) throws Exception {
+    // read-only pages share one prepared region per row (every caller sees the same records):
+    // test region codes are a few thousand and the whole suite must stay within them
+    Prepared prepared =
+        endpoint.method().equals("GET")
+            ? SHARED.computeIfAbsent(endpoint, e -> prepare())
+            : prepare();
+    TestRegion region = prepared.region();
+    Map<String, String> values = prepared.values();
+    String path = fill(endpoint.path(), values);
+    String body = endpoint.body() == null ? null : fill(endpoint.body(), values);
+
+    AbstractMockHttpServletRequestBuilder<?> request;
+    if (endpoint.method().equals("MULTIPART")) {
+      request =
+          multipart(path)
+              .file(
+                  new MockMultipartFile(
+                      "file", "opd.csv", "text/csv", body.getBytes(StandardCharsets.UTF_8)));
+    } else {
+      request = request(HttpMethod.valueOf(endpoint.method()), path);
+      if (body != null) {
+        request.contentType(MediaType.APPLICATION_JSON).content(body);
+      }
+    }
+    // signing out revokes the caller's own token: those rows get an other region of their own
+    Fixtures.Person person =
+        endpoint.path().startsWith("/api/v1/auth/token") && caller.equals("OT")
+            ? fixtures.caller(caller, region, fixtures.newRegion())
+            : caller(caller, region);
+    if (person != null) {
+      request.with(person.bearer());
+    }
+
+    int status = mvc.perform(request).andReturn().getResponse().getStatus();
+
+    assertThat(status).as("%s by %s", endpoint, caller).isEqualTo(expected);
+  }
+
+  private Fixtures.Person caller(String caller, TestRegion region) {
+    // another region's administrator: every record id of this region must be "not found"
+    return fixtures.caller(caller, region, caller.equals("OT") ? otherRegion() : null);
+  }
+
+  private static String fill(String text, Map<String, String> values) {
+    String result = text;
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      result = result.replace(e.getKey(), e.getValue());
+    }
+    return result;
+  }
+
+  /**
+   * The region of the "OT" caller: any other region will do, so one serves every case (test region
+   * codes are a few thousand, and each case already takes one).
+   */
+  private static TestRegion otherRegion;
+
+  private synchronized TestRegion otherRegion() {
+    if (otherRegion == null) {
+      otherRegion = fixtures.newRegion();
+    }
+    return otherRegion;
+  }
+
+  /** A region under test with every record the rows refer to, and the placeholders' values. */
+  private record Prepared(TestRegion region, Map<String, String> values) {}
+
+  private static final Map<Endpoint, Prepared> SHARED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Prepared prepare() {
     TestRegion region = fixtures.newRegion();
     long otherOpd =
         fixtures.createOpd(
@@ -1339,59 +1410,6 @@ class ApiAuthorisationTests {
         "{emptyGroup}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 1)));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
-    String path = fill(endpoint.path(), values);
-    String body = endpoint.body() == null ? null : fill(endpoint.body(), values);
-
-    AbstractMockHttpServletRequestBuilder<?> request;
-    if (endpoint.method().equals("MULTIPART")) {
-      request =
-          multipart(path)
-              .file(
-                  new MockMultipartFile(
-                      "file", "opd.csv", "text/csv", body.getBytes(StandardCharsets.UTF_8)));
-    } else {
-      request = request(HttpMethod.valueOf(endpoint.method()), path);
-      if (body != null) {
-        request.contentType(MediaType.APPLICATION_JSON).content(body);
-      }
-    }
-    // signing out revokes the caller's own token: those rows get an other region of their own
-    Fixtures.Person person =
-        endpoint.path().startsWith("/api/v1/auth/token") && caller.equals("OT")
-            ? fixtures.caller(caller, region, fixtures.newRegion())
-            : caller(caller, region);
-    if (person != null) {
-      request.with(person.bearer());
-    }
-
-    int status = mvc.perform(request).andReturn().getResponse().getStatus();
-
-    assertThat(status).as("%s by %s", endpoint, caller).isEqualTo(expected);
-  }
-
-  private Fixtures.Person caller(String caller, TestRegion region) {
-    // another region's administrator: every record id of this region must be "not found"
-    return fixtures.caller(caller, region, caller.equals("OT") ? otherRegion() : null);
-  }
-
-  private static String fill(String text, Map<String, String> values) {
-    String result = text;
-    for (Map.Entry<String, String> e : values.entrySet()) {
-      result = result.replace(e.getKey(), e.getValue());
-    }
-    return result;
-  }
-
-  /**
-   * The region of the "OT" caller: any other region will do, so one serves every case (test region
-   * codes are a few thousand, and each case already takes one).
-   */
-  private static TestRegion otherRegion;
-
-  private synchronized TestRegion otherRegion() {
-    if (otherRegion == null) {
-      otherRegion = fixtures.newRegion();
-    }
-    return otherRegion;
+    return new Prepared(region, values);
   }
 }

@@ -1339,8 +1339,8 @@ class PageAuthorisationTests {
                 "",
                 "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
             // evaluators' own input and the results: ComparisonController, RatingController,
-            // ResultController ({exercise} is a draft the participant evaluates: saving is refused
-            // with a message, after authorisation)
+            // ResultController ({exercise} is a draft the participant evaluates; {openExercise} is
+            // open, with judgements of the participant that connect its criteria)
             new Endpoint(
                 "GET",
                 "/prioritisation/{exercise}/comparisons",
@@ -1348,12 +1348,12 @@ class PageAuthorisationTests {
                 "SA=404 RA=404 ED=404 OC=404 RV=404 PA=200 OT=404 AN=302"),
             new Endpoint(
                 "POST",
-                "/prioritisation/{exercise}/comparisons/top",
+                "/prioritisation/{openExercise}/comparisons/top",
                 "",
                 "SA=404 RA=404 ED=404 OC=404 RV=404 PA=302 OT=404 AN=302"),
             new Endpoint(
                 "POST",
-                "/prioritisation/{exercise}/comparisons/submit",
+                "/prioritisation/{openExercise}/comparisons/submit",
                 "",
                 "SA=404 RA=404 ED=404 OC=404 RV=404 PA=302 OT=404 AN=302"),
             new Endpoint(
@@ -1363,8 +1363,8 @@ class PageAuthorisationTests {
                 "SA=404 RA=404 ED=404 OC=404 RV=404 PA=200 OT=404 AN=302"),
             new Endpoint(
                 "POST",
-                "/prioritisation/{exercise}/ratings/{programme}",
-                "l.{criterion}=1&ver.{criterion}=0",
+                "/prioritisation/{openExercise}/ratings/{programme}",
+                "l.{openCriterion}=1&ver.{openCriterion}=0",
                 "SA=404 RA=404 ED=404 OC=404 RV=404 PA=302 OT=404 AN=302"),
             new Endpoint(
                 "GET",
@@ -1405,114 +1405,14 @@ class PageAuthorisationTests {
   @MethodSource("cases")
   void everyPageAnswersEachCallerAsTheRoleModelSays(Endpoint endpoint, String caller, int expected)
       throws Exception {
-    TestRegion region = fixtures.newRegion();
-    // a logo, so that GET /region/logo has something to show
-    regionManagement.setLogo(region.id(), PNG, "image/png");
-    long otherOpd =
-        fixtures.createOpd(
-            region.id(), "Dinas Lain " + UNIQUE.incrementAndGet(), "DL" + UNIQUE.get());
-    long stakeholder = fixtures.createPersonStakeholder(region.id());
-    long masterplan = fixtures.createMasterplan(region.id());
-    Map<String, String> values = new LinkedHashMap<>();
-    values.put("{code}", region.code());
-    values.put("{regionId}", Long.toString(region.id()));
-    values.put(
-        "{regionVersion}",
-        Integer.toString(regionCatalog.findById(region.id()).orElseThrow().version()));
-    values.put("{opd}", Long.toString(region.opd().id()));
-    values.put("{otherOpd}", Long.toString(otherOpd));
-    values.put("{stakeholder}", Long.toString(stakeholder));
-    values.put("{masterplan}", Long.toString(masterplan));
-    values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
-    values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
-    values.put(
-        "{version}", Long.toString(fixtures.createMasterplanVersion(region.id(), masterplan)));
-    values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
-    values.put(
-        "{consultation}", Long.toString(consultations.openConsultation(region.id(), masterplan)));
-    values.put(
-        "{draftConsultation}",
-        Long.toString(
-            consultations.createConsultation(
-                region.id(), masterplan, id.rancang.workshop.ConsultationStatus.DRAFT)));
-    // a workshop without ideas, which may be deleted
-    values.put(
-        "{looseWorkshop}", Long.toString(workshopFixtures.createWorkshop(region.id(), masterplan)));
-    long workshop = workshopFixtures.createWorkshop(region.id(), masterplan);
-    values.put("{workshop}", Long.toString(workshop));
-    values.put("{session}", Long.toString(workshopFixtures.createSession(region.id(), workshop)));
-    values.put(
-        "{invitation}",
-        Long.toString(
-            workshopFixtures.inviteMember(
-                region.id(), workshop, region.as(Role.PARTICIPANT).accountId())));
-    values.put("{material}", Long.toString(workshopFixtures.createMaterial(region.id(), workshop)));
-    values.put("{decision}", Long.toString(workshopFixtures.createDecision(region.id(), workshop)));
-    values.put(
-        "{attendedInvitation}",
-        Long.toString(attendance.attendedStakeholder(region.id(), workshop)));
-    values.put("{checkInCode}", attendance.todaysCheckInCode(region.id(), masterplan));
-    values.put(
-        "{presentationItem}",
-        Long.toString(attendance.presentationItem(region.id(), masterplan, workshop)));
-    values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
-    long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
-    values.put("{programme}", Long.toString(programme));
-    values.put(
-        "{looseProgramme}",
-        Long.toString(programmes.createProgramme(region.id(), masterplan, null)));
-    values.put("{action}", Long.toString(programmes.createAction(region.id(), programme)));
-    values.put("{mission}", Long.toString(strategy.createMission(region.id(), masterplan)));
-    values.put("{looseMission}", Long.toString(strategy.createMission(region.id(), masterplan)));
-    StrategyFixtures.Branch branch =
-        strategy.createBranch(region.id(), masterplan, region.opd().id());
-    long thirdOpd =
-        fixtures.createOpd(
-            region.id(), "Dinas Ketiga " + UNIQUE.incrementAndGet(), "DK" + UNIQUE.get());
-    long otherIndicator =
-        strategy.createIndicator(region.id(), masterplan, branch.target(), thirdOpd);
-    values.put("{thirdOpd}", Long.toString(thirdOpd));
-    values.put("{target}", Long.toString(branch.target()));
-    values.put("{indicator}", Long.toString(branch.indicator()));
-    values.put("{otherIndicator}", Long.toString(otherIndicator));
-    values.put(
-        "{indicatorCode}", indicators.get(region.id(), masterplan, branch.indicator()).code());
-    values.put(
-        "{otherIndicatorCode}", indicators.get(region.id(), masterplan, otherIndicator).code());
-    fixtures.createBranding(region.id(), masterplan);
-    values.put(
-        "{comment}",
-        Long.toString(
-            fixtures.createComment(region.id(), masterplan, region.as(Role.REVIEWER).email())));
-    values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
-    long idea = participation.createIdea(region.id(), workshop, region.as(Role.EDITOR).accountId());
-    values.put("{idea}", Long.toString(idea));
-    values.put(
-        "{liveQuestion}",
-        Long.toString(
-            participation.openLiveQuestion(
-                region.id(), workshop, region.as(Role.EDITOR).accountId())));
-    values.put(
-        "{ideaComment}",
-        Long.toString(
-            participation.createComment(region.id(), idea, region.as(Role.REVIEWER).accountId())));
-    long exercise = prioritisationFixtures.createExercise(region.id(), masterplan);
-    values.put("{exercise}", Long.toString(exercise));
-    values.put(
-        "{otherExercise}",
-        Long.toString(prioritisationFixtures.createExercise(region.id(), masterplan)));
-    values.put(
-        "{evaluator}",
-        Long.toString(
-            prioritisationFixtures.addEvaluator(
-                region.id(), exercise, region.as(Role.PARTICIPANT).accountId())));
-    values.put(
-        "{criterion}", Long.toString(prioritisationFixtures.firstCriterion(region.id(), exercise)));
-    values.put("{group}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 0)));
-    values.put(
-        "{emptyGroup}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 1)));
-    values.put("{newCode}", fixtures.unusedRegionCode());
-    values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
+    // read-only pages share one prepared region per row (every caller sees the same records):
+    // test region codes are a few thousand and the whole suite must stay within them
+    Prepared prepared =
+        endpoint.method().equals("GET")
+            ? SHARED.computeIfAbsent(endpoint, e -> prepare())
+            : prepare();
+    TestRegion region = prepared.region();
+    Map<String, String> values = prepared.values();
     String path = fill(endpoint.path(), values);
 
     AbstractMockHttpServletRequestBuilder<?> request =
@@ -1635,5 +1535,130 @@ class PageAuthorisationTests {
       otherRegion = fixtures.newRegion();
     }
     return otherRegion;
+  }
+
+  /** A region under test with every record the rows refer to, and the placeholders' values. */
+  private record Prepared(TestRegion region, Map<String, String> values) {}
+
+  private static final Map<Endpoint, Prepared> SHARED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Prepared prepare() {
+    TestRegion region = fixtures.newRegion();
+    // a logo, so that GET /region/logo has something to show
+    regionManagement.setLogo(region.id(), PNG, "image/png");
+    long otherOpd =
+        fixtures.createOpd(
+            region.id(), "Dinas Lain " + UNIQUE.incrementAndGet(), "DL" + UNIQUE.get());
+    long stakeholder = fixtures.createPersonStakeholder(region.id());
+    long masterplan = fixtures.createMasterplan(region.id());
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("{code}", region.code());
+    values.put("{regionId}", Long.toString(region.id()));
+    values.put(
+        "{regionVersion}",
+        Integer.toString(regionCatalog.findById(region.id()).orElseThrow().version()));
+    values.put("{opd}", Long.toString(region.opd().id()));
+    values.put("{otherOpd}", Long.toString(otherOpd));
+    values.put("{stakeholder}", Long.toString(stakeholder));
+    values.put("{masterplan}", Long.toString(masterplan));
+    values.put("{profileStat}", Long.toString(fixtures.createProfileStat(region.id(), masterplan)));
+    values.put("{swotItem}", Long.toString(fixtures.createSwotItem(region.id(), masterplan)));
+    values.put(
+        "{version}", Long.toString(fixtures.createMasterplanVersion(region.id(), masterplan)));
+    values.put("{fundingSource}", Long.toString(programmes.createFundingSource(region.id())));
+    values.put(
+        "{consultation}", Long.toString(consultations.openConsultation(region.id(), masterplan)));
+    values.put(
+        "{draftConsultation}",
+        Long.toString(
+            consultations.createConsultation(
+                region.id(), masterplan, id.rancang.workshop.ConsultationStatus.DRAFT)));
+    // a workshop without ideas, which may be deleted
+    values.put(
+        "{looseWorkshop}", Long.toString(workshopFixtures.createWorkshop(region.id(), masterplan)));
+    long workshop = workshopFixtures.createWorkshop(region.id(), masterplan);
+    values.put("{workshop}", Long.toString(workshop));
+    values.put("{session}", Long.toString(workshopFixtures.createSession(region.id(), workshop)));
+    values.put(
+        "{invitation}",
+        Long.toString(
+            workshopFixtures.inviteMember(
+                region.id(), workshop, region.as(Role.PARTICIPANT).accountId())));
+    values.put("{material}", Long.toString(workshopFixtures.createMaterial(region.id(), workshop)));
+    values.put("{decision}", Long.toString(workshopFixtures.createDecision(region.id(), workshop)));
+    values.put(
+        "{attendedInvitation}",
+        Long.toString(attendance.attendedStakeholder(region.id(), workshop)));
+    values.put("{checkInCode}", attendance.todaysCheckInCode(region.id(), masterplan));
+    values.put(
+        "{presentationItem}",
+        Long.toString(attendance.presentationItem(region.id(), masterplan, workshop)));
+    values.put("{rpjmdItem}", Long.toString(fixtures.createRpjmdItem(region.id(), masterplan)));
+    long programme = programmes.createProgramme(region.id(), masterplan, region.opd().id());
+    values.put("{programme}", Long.toString(programme));
+    values.put(
+        "{looseProgramme}",
+        Long.toString(programmes.createProgramme(region.id(), masterplan, null)));
+    values.put("{action}", Long.toString(programmes.createAction(region.id(), programme)));
+    values.put("{mission}", Long.toString(strategy.createMission(region.id(), masterplan)));
+    values.put("{looseMission}", Long.toString(strategy.createMission(region.id(), masterplan)));
+    StrategyFixtures.Branch branch =
+        strategy.createBranch(region.id(), masterplan, region.opd().id());
+    long thirdOpd =
+        fixtures.createOpd(
+            region.id(), "Dinas Ketiga " + UNIQUE.incrementAndGet(), "DK" + UNIQUE.get());
+    long otherIndicator =
+        strategy.createIndicator(region.id(), masterplan, branch.target(), thirdOpd);
+    values.put("{thirdOpd}", Long.toString(thirdOpd));
+    values.put("{target}", Long.toString(branch.target()));
+    values.put("{indicator}", Long.toString(branch.indicator()));
+    values.put("{otherIndicator}", Long.toString(otherIndicator));
+    values.put(
+        "{indicatorCode}", indicators.get(region.id(), masterplan, branch.indicator()).code());
+    values.put(
+        "{otherIndicatorCode}", indicators.get(region.id(), masterplan, otherIndicator).code());
+    fixtures.createBranding(region.id(), masterplan);
+    values.put(
+        "{comment}",
+        Long.toString(
+            fixtures.createComment(region.id(), masterplan, region.as(Role.REVIEWER).email())));
+    values.put("{participant}", Long.toString(region.as(Role.PARTICIPANT).accountId()));
+    long idea = participation.createIdea(region.id(), workshop, region.as(Role.EDITOR).accountId());
+    values.put("{idea}", Long.toString(idea));
+    values.put(
+        "{liveQuestion}",
+        Long.toString(
+            participation.openLiveQuestion(
+                region.id(), workshop, region.as(Role.EDITOR).accountId())));
+    values.put(
+        "{ideaComment}",
+        Long.toString(
+            participation.createComment(region.id(), idea, region.as(Role.REVIEWER).accountId())));
+    long exercise = prioritisationFixtures.createExercise(region.id(), masterplan);
+    values.put("{exercise}", Long.toString(exercise));
+    values.put(
+        "{otherExercise}",
+        Long.toString(prioritisationFixtures.createExercise(region.id(), masterplan)));
+    values.put(
+        "{evaluator}",
+        Long.toString(
+            prioritisationFixtures.addEvaluator(
+                region.id(), exercise, region.as(Role.PARTICIPANT).accountId())));
+    values.put(
+        "{criterion}", Long.toString(prioritisationFixtures.firstCriterion(region.id(), exercise)));
+    values.put("{group}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 0)));
+    values.put(
+        "{emptyGroup}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 1)));
+    long openExercise =
+        prioritisationFixtures.openExerciseWithConnectedJudgements(
+            region.id(), masterplan, region.as(Role.PARTICIPANT).accountId());
+    values.put("{openExercise}", Long.toString(openExercise));
+    values.put(
+        "{openCriterion}",
+        Long.toString(prioritisationFixtures.firstCriterion(region.id(), openExercise)));
+    values.put("{newCode}", fixtures.unusedRegionCode());
+    values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
+    return new Prepared(region, values);
   }
 }

@@ -19,11 +19,14 @@ public class PrioritisationFixtures {
   private final PrioritisationExercises exercises;
   private final PrioritisationCriteria criteria;
   private final PrioritisationEvaluators evaluators;
+  private final id.rancang.prioritisation.Judgements judgements;
 
   PrioritisationFixtures(
       PrioritisationExercises exercises,
       PrioritisationCriteria criteria,
-      PrioritisationEvaluators evaluators) {
+      PrioritisationEvaluators evaluators,
+      id.rancang.prioritisation.Judgements judgements) {
+    this.judgements = judgements;
     this.exercises = exercises;
     this.criteria = criteria;
     this.evaluators = evaluators;
@@ -70,5 +73,25 @@ public class PrioritisationFixtures {
   /** The exercise's group at {@code index} (with the defaults: 0 government ... 4 media). */
   public long group(long regionId, long exerciseId, int index) {
     return evaluators.groups(regionId, exerciseId).get(index).id();
+  }
+
+  /**
+   * An open exercise with the defaults whose evaluator (the account) has judged a chain of
+   * top-level criteria that connects them all, so that they may say they are done.
+   */
+  public long openExerciseWithConnectedJudgements(
+      long regionId, long masterplanId, long accountId) {
+    long exercise = createExercise(regionId, masterplanId);
+    addEvaluator(regionId, exercise, accountId);
+    open(regionId, exercise);
+    var top = criteria.tree(regionId, exercise);
+    List<id.rancang.prioritisation.JudgementCommand> chain = new java.util.ArrayList<>();
+    for (int k = 1; k < top.size(); k++) {
+      chain.add(
+          new id.rancang.prioritisation.JudgementCommand(
+              top.get(k - 1).id(), top.get(k).id(), 2.0, 0));
+    }
+    judgements.judgeAll(regionId, exercise, accountId, chain);
+    return exercise;
   }
 }
