@@ -371,6 +371,53 @@ public class ProgrammePortfolio {
     events.publishEvent(RecordChanged.deleted(regionId, RECORD_TYPE, id, snapshot(before)));
   }
 
+  /**
+   * Moves programmes to new start years, keeping their length: the end year and every budget line
+   * move by the same number of years. Programmes already at their year are left alone. Each move is
+   * in the audit trail with {@code reason} (e.g. the adopted roadmap scenario).
+   *
+   * @param starts the new start year by programme id, all of the masterplan
+   * @return the number of programmes moved
+   */
+  @Transactional
+  public int reschedule(
+      long regionId, long masterplanId, Map<Long, Integer> starts, String reason) {
+    int moved = 0;
+    for (Map.Entry<Long, Integer> start : starts.entrySet()) {
+      Programme before = get(regionId, masterplanId, start.getKey());
+      int shift = start.getValue() - before.startYear();
+      if (shift == 0) {
+        continue;
+      }
+      jdbc.sql(
+              "update programme set start_year = start_year + ?, end_year = end_year + ?,"
+                  + " version = version + 1 where region_id = ? and id = ?")
+          .params(shift, shift, regionId, before.id())
+          .update();
+      // rewritten rather than shifted in place: a shift would collide with the unique year
+      jdbc.sql("delete from budget_line where programme_id = ?").params(before.id()).update();
+      for (BudgetItem line : before.budget()) {
+        jdbc.sql(
+                "insert into budget_line (programme_id, year, source_code, amount)"
+                    + " values (?, ?, ?, ?)")
+            .params(before.id(), line.year() + shift, line.source(), line.amount())
+            .update();
+      }
+      Programme after = get(regionId, masterplanId, before.id());
+      events.publishEvent(
+          RecordChanged.updated(
+              regionId,
+              RECORD_TYPE,
+              before.id(),
+              Snapshot.of(
+                  "startYear", before.startYear(), "endYear", before.endYear(), "reason", reason),
+              Snapshot.of(
+                  "startYear", after.startYear(), "endYear", after.endYear(), "reason", reason)));
+      moved++;
+    }
+    return moved;
+  }
+
   /** Every dependency edge of the masterplan's programmes: programme id to the ids it waits for. */
   /** The code of every programme of the masterplan by id, in code order: one query. */
   public Map<Long, String> codes(long regionId, long masterplanId) {

@@ -50,7 +50,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ProblemDetail conflict(ConcurrentEditException e) {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.CONFLICT);
     problem.setTitle(messages.get("shared.error.conflict.title"));
-    problem.setDetail(messages.get("shared.error.conflict"));
+    problem.setDetail(
+        e.messageKey() == null
+            ? messages.get("shared.error.conflict")
+            : messages.get(e.messageKey(), e.args().toArray()));
     return problem;
   }
 
