@@ -13,16 +13,16 @@ import java.util.Set;
 /**
  * The simple schedule a planner would make by hand: best value per cost first, earliest fit.
  *
- * <p>Locked programmes come first, then mandatory ones, then the others by value per rupiah (a
- * programme that costs nothing first), ties in the candidates' order. Each is placed in the
- * earliest year it may start in (window, locks, quick-win rule) where its prerequisites have
- * finished and every ceiling still holds; a programme whose prerequisite comes later in the order
- * gets another chance once the prerequisite is in (passes repeat until nothing changes). Exclusive
- * groups keep the first member placed. When a minimum dimension share is not met, programmes of the
- * short dimensions are added where they fit, then the cheapest value per cost of the others (with
- * what depends on them) are taken out until the shares hold, and the rest is filled again keeping
- * them. The schedule honours every constraint unless the locked or mandatory programmes alone
- * cannot (then {@link ScheduleCheck} says what it breaks).
+ * <p>Locked programmes come first, then mandatory ones, each with the programmes they depend on,
+ * then the others by value per rupiah (a programme that costs nothing first), ties in the
+ * candidates' order. Each is placed in the earliest year it may start in (window, locks, quick-win
+ * rule) where its prerequisites have finished and every ceiling still holds; a programme whose
+ * prerequisite comes later in the order gets another chance once the prerequisite is in (passes
+ * repeat until nothing changes). Exclusive groups keep the first member placed. When a minimum
+ * dimension share is not met, programmes of the short dimensions are added where they fit, then the
+ * cheapest value per cost of the others (with what depends on them) are taken out until the shares
+ * hold, and the rest is filled again keeping them. The schedule honours every constraint unless the
+ * locked or mandatory programmes alone cannot (then {@link ScheduleCheck} says what it breaks).
  */
 public final class GreedyScheduler {
 
@@ -53,38 +53,69 @@ public final class GreedyScheduler {
   private static final class Greedy {
     private final Frame frame;
     private final List<Candidate> order;
+    private final Map<Long, Integer> rank = new java.util.HashMap<>();
     private final Map<Long, Integer> starts = new LinkedHashMap<>();
     private final long[][] used;
 
     Greedy(RoadmapProblem problem) {
       frame = new Frame(problem);
       used = new long[Math.max(0, frame.years())][frame.sources.size()];
+      for (Candidate c : frame.byId.values()) {
+        if (frame.locked(c)) {
+          require(c, 0);
+        }
+      }
+      for (Candidate c : frame.byId.values()) {
+        if (c.mandatory()) {
+          require(c, 1);
+        }
+      }
       List<Candidate> all = new ArrayList<>(frame.byId.values());
       all.sort(
-          Comparator.comparingInt((Candidate c) -> frame.locked(c) ? 0 : c.mandatory() ? 1 : 2)
+          Comparator.comparingInt((Candidate c) -> rank(c))
               .thenComparing(Comparator.comparingDouble(GreedyScheduler::ratio).reversed()));
       order = all;
+    }
+
+    /** Locked programmes rank 0, mandatory ones 1, with their prerequisites; the others 2. */
+    private void require(Candidate c, int r) {
+      if (rank.containsKey(c.id()) && rank.get(c.id()) <= r) {
+        return;
+      }
+      rank.put(c.id(), r);
+      for (long q : c.dependsOn()) {
+        Candidate qc = frame.byId.get(q);
+        if (qc != null) {
+          require(qc, r);
+        }
+      }
+    }
+
+    private int rank(Candidate c) {
+      return rank.getOrDefault(c.id(), 2);
     }
 
     Map<Long, Integer> run() {
       if (frame.years() <= 0) {
         return Map.of();
       }
-      fill(false);
+      fill(false, 0);
+      fill(false, 1);
+      fill(false, 2);
       if (!frame.sharesShort(frame.scheduled(starts)).isEmpty()) {
         repairShares();
-        fill(true);
+        fill(true, 2);
       }
       return Map.copyOf(starts);
     }
 
-    /** Passes over the order, placing what fits, until nothing changes. */
-    private void fill(boolean keepShares) {
+    /** Passes over the order up to a rank, placing what fits, until nothing changes. */
+    private void fill(boolean keepShares, int upToRank) {
       boolean changed = true;
       while (changed) {
         changed = false;
         for (Candidate c : order) {
-          if (!starts.containsKey(c.id()) && place(c, keepShares)) {
+          if (rank(c) <= upToRank && !starts.containsKey(c.id()) && place(c, keepShares)) {
             changed = true;
           }
         }

@@ -186,7 +186,7 @@ final class Roadmaps {
       if (i > 0 && r.nextInt(3) == 0) {
         deps.add(10L + r.nextInt(i));
       }
-      boolean mandatory = r.nextInt(8) == 0;
+      boolean mandatory = r.nextInt(12) == 0;
       boolean excluded = !mandatory && r.nextInt(10) == 0;
       boolean quickWin = duration == 1 && r.nextInt(4) == 0;
       Integer lockedStart = null;
@@ -224,9 +224,9 @@ final class Roadmaps {
           y,
           Map.of(
               sources[0],
-              (long) (4 + r.nextInt(12)) * 1_000_000L,
+              (long) (6 + r.nextInt(14)) * 1_000_000L,
               sources[1],
-              (long) r.nextInt(8) * 1_000_000L));
+              (long) (1 + r.nextInt(8)) * 1_000_000L));
     }
     boolean quickWins = r.nextBoolean();
     return new RoadmapProblem(
