@@ -37,7 +37,9 @@ import org.springframework.stereotype.Component;
  *       roadmap then fits in as many programmes as it can); a programme that a published
  *       prioritisation did not rank is worth 0 and is marked so.
  *   <li>Running and done programmes keep their start year (mandatory, window of one year).
- *   <li>With locked years, a programme whose current start year is within them keeps it.
+ *   <li>With locked years, an approved programme whose start year is within them keeps it: approved
+ *       means planned, running or done, or scheduled by the adopted scenario. Any other programme
+ *       may start only after the locked years.
  *   <li>Dependencies are the programmes' own, limited to the programmes the scenario considers (a
  *       dependency on one it does not consider is reported, not silently dropped).
  * </ul>
@@ -62,11 +64,17 @@ class ProblemBuilder {
 
   private final ProgrammeCatalog catalog;
   private final PrioritisationResults prioritisation;
+  private final ScenarioStore store;
 
-  ProblemBuilder(ProgrammeCatalog catalog, PrioritisationResults prioritisation) {
+  ProblemBuilder(
+      ProgrammeCatalog catalog, PrioritisationResults prioritisation, ScenarioStore store) {
     this.catalog = catalog;
     this.prioritisation = prioritisation;
+    this.store = store;
   }
+
+  static final Set<ProgrammeStatus> APPROVED =
+      Set.of(ProgrammeStatus.PLANNED, ProgrammeStatus.RUNNING, ProgrammeStatus.DONE);
 
   Built build(long regionId, Masterplan masterplan, Scenario scenario, ScenarioInputs inputs) {
     Map<Long, Programme> all = catalog.byId(regionId, masterplan.id());
@@ -81,6 +89,8 @@ class ProblemBuilder {
     Set<Long> considered = new HashSet<>();
     inputs.candidates().forEach(c -> considered.add(c.programmeId()));
     Integer locked = scenario.lockedThrough();
+    Map<Long, Integer> adopted =
+        locked == null ? Map.of() : store.adoptedStarts(regionId, masterplan.id());
     List<Candidate> candidates = new ArrayList<>();
     Map<Long, ValueSource> sources = new LinkedHashMap<>();
     Map<Long, List<Long>> outside = new LinkedHashMap<>();
@@ -128,7 +138,11 @@ class ProblemBuilder {
           started
               ? p.startYear()
               : setting.latestStart() == null ? masterplan.endYear() : setting.latestStart();
-      Integer lockedStart = locked != null && p.startYear() <= locked ? p.startYear() : null;
+      boolean approved =
+          APPROVED.contains(p.status())
+              || Integer.valueOf(p.startYear()).equals(adopted.get(p.id()));
+      Integer lockedStart =
+          locked != null && approved && p.startYear() <= locked ? p.startYear() : null;
       List<Long> deps = new ArrayList<>();
       for (Long dep : p.dependsOn()) {
         if (considered.contains(dep)) {

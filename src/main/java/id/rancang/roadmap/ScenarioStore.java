@@ -119,6 +119,21 @@ class ScenarioStore {
     return starts;
   }
 
+  /** The schedule of the masterplan's adopted scenario, empty when none is adopted. */
+  Map<Long, Integer> adoptedStarts(long regionId, long masterplanId) {
+    Map<Long, Integer> starts = new LinkedHashMap<>();
+    jdbc.sql(
+            "select r.programme_id, r.start_year from roadmap_start r join roadmap_scenario s"
+                + " on s.id = r.scenario_id where s.region_id = ? and s.masterplan_id = ?"
+                + " and s.adopted_at is not null")
+        .params(regionId, masterplanId)
+        .query(
+            (ResultSet rs) -> {
+              starts.put(rs.getLong(1), rs.getInt(2));
+            });
+    return starts;
+  }
+
   void replaceStarts(long regionId, long id, Map<Long, Integer> starts) {
     jdbc.sql("delete from roadmap_start where region_id = ? and scenario_id = ?")
         .params(regionId, id)
