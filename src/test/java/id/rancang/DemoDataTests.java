@@ -385,6 +385,51 @@ class DemoDataTests {
     assertThat(summary.perSource().keySet()).contains("APBD", "DANA_DESA", "CSR", "KPBU");
   }
 
+  @Autowired id.rancang.roadmap.RoadmapScenarios roadmapScenarios;
+  @Autowired id.rancang.roadmap.RoadmapResults roadmapResults;
+  @Autowired id.rancang.support.ScenarioFixtures roadmapFixtures;
+  @Autowired id.rancang.roadmap.RoadmapSolving roadmapSolving;
+
+  @Test
+  void itsRoadmapScenarioAt85PercentOfTheBudgetsSolvesAndLeavesSomethingOut() {
+    long region = tegal();
+    long plan = plan();
+    var scenarios =
+        roadmapScenarios.list(region, plan, id.rancang.shared.PageRequest.of(0, 10)).items();
+    assertThat(scenarios)
+        .extracting(id.rancang.roadmap.Scenario::name)
+        .contains("Pagu dasar", "Anggaran -20%");
+    long base = scenarios.stream().filter(s -> s.name().equals("Pagu dasar")).findFirst().get().id();
+    long cut =
+        scenarios.stream().filter(s -> s.name().equals("Anggaran -20%")).findFirst().get().id();
+    var baseInputs = roadmapScenarios.inputs(region, plan, base);
+    var cutInputs = roadmapScenarios.inputs(region, plan, cut);
+    for (var ceiling : baseInputs.ceilings()) {
+      assertThat(cutInputs.ceiling(ceiling.year(), ceiling.source()))
+          .as("%s %s", ceiling.year(), ceiling.source())
+          .isEqualByComparingTo(
+              ceiling.amount().multiply(new BigDecimal("0.8")).setScale(2, java.math.RoundingMode.HALF_UP));
+    }
+
+    roadmapSolving.requestSolve(region, plan, base);
+    roadmapFixtures.awaitSolved(region, plan, base);
+
+    var view = roadmapResults.view(region, plan, base);
+    assertThat(view.scenario().status())
+        .isIn(id.rancang.roadmap.rules.SolveStatus.OPTIMAL, id.rancang.roadmap.rules.SolveStatus.FEASIBLE);
+    assertThat(view.leftOut()).as("85%% of the budgets cannot hold every programme").isNotEmpty();
+    assertThat(view.leftOut()).allMatch(p -> p.reason() != null);
+    assertThat(id.rancang.roadmap.rules.ScheduleCheck.violations(
+            view.problem(),
+            view.scheduled().stream()
+                .collect(
+                    java.util.stream.Collectors.toMap(
+                        id.rancang.roadmap.ScheduledProgramme::id,
+                        id.rancang.roadmap.ScheduledProgramme::startYear))))
+        .isEmpty();
+    assertThat(view.scenario().objective()).isGreaterThanOrEqualTo(view.scenario().greedyObjective() - 1e-9);
+  }
+
   /** Saving each demo programme again, unchanged, finds nothing to warn about (rolled back). */
   @Test
   @Transactional

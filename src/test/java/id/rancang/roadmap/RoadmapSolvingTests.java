@@ -62,9 +62,9 @@ class RoadmapSolvingTests {
         .params(id)
         .update();
 
-    // the ticker of this instance notices within a second or two (bounded wait)
+    // the sweep of this instance notices within ten seconds (bounded wait)
     for (int n = 0;
-        n < 200 && scenarios.get(region.id(), plan, id).solveState() != SolveState.FAILED;
+        n < 600 && scenarios.get(region.id(), plan, id).solveState() != SolveState.FAILED;
         n++) {
       Thread.sleep(50);
     }
