@@ -28,6 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
   AttendanceFixtures.class,
   TestClock.class,
   ConsultationFixtures.class,
-  PrioritisationFixtures.class
+  PrioritisationFixtures.class,
+  RoadmapFixtures.class
 })
 public @interface RancangIntegrationTest {}

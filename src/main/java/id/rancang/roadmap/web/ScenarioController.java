@@ -133,20 +133,23 @@ class ScenarioController {
       model.addAttribute("filled", true);
       return FORM;
     }
-    List<FieldProblem> problems = new ArrayList<>();
+    List<FieldProblem> unreadable = new ArrayList<>();
     ScenarioForm.Parsed parsed =
-        form.command(programmes, years(masterplan), scenarios.sourceCodes(regionId), problems);
-    if (problems.isEmpty()) {
-      try {
-        Scenario created = scenarios.create(regionId, masterplanId, parsed.command());
+        form.command(programmes, years(masterplan), scenarios.sourceCodes(regionId), unreadable);
+    // the scenario checks everything else too (what the form could not read it refuses as well)
+    List<FieldProblem> problems = List.of();
+    try {
+      Scenario created = scenarios.create(regionId, masterplanId, parsed.command());
+      if (unreadable.isEmpty()) {
         redirect.addFlashAttribute(
             "flash", words.get("roadmap.pages.scenario.created", created.name()));
         return "redirect:" + scenarioUrl(masterplanId, created.id());
-      } catch (InvalidInputException e) {
-        problems = e.problems();
       }
+      scenarios.delete(regionId, masterplanId, created.id(), true);
+    } catch (InvalidInputException e) {
+      problems = e.problems();
     }
-    fillForm(model, masterplan, null, form, words.errors(problems, parsed::field));
+    fillForm(model, masterplan, null, form, errors(unreadable, problems, parsed));
     return FORM;
   }
 
@@ -191,33 +194,32 @@ class ScenarioController {
       model.addAttribute("filled", true);
       return FORM;
     }
-    List<FieldProblem> problems = new ArrayList<>();
+    List<FieldProblem> unreadable = new ArrayList<>();
     ScenarioForm.Parsed parsed =
-        form.command(programmes, years(masterplan), scenarios.sourceCodes(regionId), problems);
+        form.command(programmes, years(masterplan), scenarios.sourceCodes(regionId), unreadable);
     int version;
     try {
       version = Integer.parseInt(form.version.strip());
     } catch (NumberFormatException e) {
       version = -1;
     }
-    if (problems.isEmpty()) {
-      try {
-        Scenario saved = scenarios.update(regionId, masterplanId, id, parsed.command(), version);
-        redirect.addFlashAttribute(
-            "flash", words.get("roadmap.pages.scenario.saved", saved.name()));
-        return "redirect:" + scenarioUrl(masterplanId, id);
-      } catch (InvalidInputException e) {
-        problems = e.problems();
-      } catch (ConcurrentEditException e) {
-        // keep what this person typed; saving again overwrites the other person's change
-        Scenario theirs = scenarios.get(regionId, masterplanId, id);
-        form.version = Integer.toString(theirs.version());
-        fillForm(model, masterplan, theirs, form, Map.of());
-        model.addAttribute("conflict", true);
-        return FORM;
-      }
+    List<FieldProblem> problems = List.of();
+    try {
+      // what the form could not read, the scenario refuses as well: nothing is saved then
+      Scenario saved = scenarios.update(regionId, masterplanId, id, parsed.command(), version);
+      redirect.addFlashAttribute("flash", words.get("roadmap.pages.scenario.saved", saved.name()));
+      return "redirect:" + scenarioUrl(masterplanId, id);
+    } catch (InvalidInputException e) {
+      problems = e.problems();
+    } catch (ConcurrentEditException e) {
+      // keep what this person typed; saving again overwrites the other person's change
+      Scenario theirs = scenarios.get(regionId, masterplanId, id);
+      form.version = Integer.toString(theirs.version());
+      fillForm(model, masterplan, theirs, form, errors(unreadable, List.of(), parsed));
+      model.addAttribute("conflict", true);
+      return FORM;
     }
-    fillForm(model, masterplan, before, form, words.errors(problems, parsed::field));
+    fillForm(model, masterplan, before, form, errors(unreadable, problems, parsed));
     return FORM;
   }
 
@@ -294,14 +296,17 @@ class ScenarioController {
         factor = percent.movePointLeft(2);
       }
     }
-    if (problems.isEmpty()) {
-      try {
-        Scenario copy = scenarios.copy(regionId, masterplanId, id, name, factor);
-        redirect.addFlashAttribute(
-            "flash", words.get("roadmap.pages.copy.done", scenario.name(), copy.name()));
-        return "redirect:" + scenarioUrl(masterplanId, copy.id());
-      } catch (InvalidInputException e) {
-        problems = e.problems();
+    try {
+      // an unreadable percentage goes as none, which the copy refuses on the same field
+      Scenario copy = scenarios.copy(regionId, masterplanId, id, name, factor);
+      redirect.addFlashAttribute(
+          "flash", words.get("roadmap.pages.copy.done", scenario.name(), copy.name()));
+      return "redirect:" + scenarioUrl(masterplanId, copy.id());
+    } catch (InvalidInputException e) {
+      for (FieldProblem p : e.problems()) {
+        if (problems.isEmpty() || !"ceilingFactor".equals(p.field())) {
+          problems.add(p);
+        }
       }
     }
     fillCopy(
@@ -329,6 +334,23 @@ class ScenarioController {
   }
 
   // ---- the form's model ----
+
+  /**
+   * The problems per form field: what the form could not read, then the scenario's own problems of
+   * the other fields.
+   */
+  private Map<String, String> errors(
+      List<FieldProblem> unreadable, List<FieldProblem> problems, ScenarioForm.Parsed parsed) {
+    java.util.Set<String> fields = new java.util.HashSet<>();
+    unreadable.forEach(p -> fields.add(p.field()));
+    List<FieldProblem> all = new ArrayList<>(unreadable);
+    for (FieldProblem p : problems) {
+      if (!fields.contains(parsed.field(p.field()))) {
+        all.add(p);
+      }
+    }
+    return words.errors(all, parsed::field);
+  }
 
   static List<Integer> years(Masterplan masterplan) {
     return IntStream.rangeClosed(masterplan.startYear(), masterplan.endYear()).boxed().toList();

@@ -281,7 +281,9 @@ final class ScenarioForm {
 
   /**
    * Reads the typed numbers and codes into a command; what the form itself cannot read is added to
-   * {@code problems} under the form's own field names.
+   * {@code problems} under the form's own field names, and goes into the command as a value the
+   * scenario refuses on the same field (no amount, year 0, a negative share...), so that the
+   * scenario's own checks still run on everything else and nothing unreadable is ever saved.
    */
   Parsed command(
       Map<Long, Programme> programmes,
@@ -299,8 +301,8 @@ final class ScenarioForm {
         }
         BigDecimal amount = amount(text);
         if (amount == null) {
+          // sent without an amount, which the scenario refuses on the same cell
           problems.add(FieldProblem.of("cell:" + key, "roadmap.pages.form.number"));
-          continue;
         }
         fieldOf.put("ceilings[" + ceilings.size() + "]", "cell:" + key);
         ceilings.add(new CeilingEntry(year, source, amount));
@@ -324,10 +326,9 @@ final class ScenarioForm {
         BigDecimal number = decimal(v);
         if (number == null) {
           problems.add(FieldProblem.of("value:" + id, "roadmap.pages.form.number"));
-        } else {
-          valueMap.put(id, number.doubleValue());
-          fieldOf.put("values[" + id + "]", "value:" + id);
         }
+        valueMap.put(id, number == null ? Double.NaN : number.doubleValue());
+        fieldOf.put("values[" + id + "]", "value:" + id);
       }
       Integer from = year(earliest.getOrDefault(id, ""), "window:" + id, problems);
       Integer to = year(latest.getOrDefault(id, ""), "window:" + id, problems);
@@ -355,7 +356,6 @@ final class ScenarioForm {
     List<List<Long>> groupIds = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
       List<Long> members = new ArrayList<>();
-      boolean ok = true;
       for (String code : groups.get(g).split("[,;\\s]+")) {
         if (code.isBlank()) {
           continue;
@@ -363,15 +363,11 @@ final class ScenarioForm {
         Long id = byCode.get(code.strip().toUpperCase(Locale.ROOT));
         if (id == null) {
           problems.add(FieldProblem.of("group:" + g, "roadmap.pages.group.unknownCode", code));
-          ok = false;
-        } else {
-          members.add(id);
         }
+        members.add(id == null ? -1L : id); // an id no programme has: refused as unknown
       }
-      if (ok) {
-        fieldOf.put("exclusiveGroups[" + groupIds.size() + "]", "group:" + g);
-        groupIds.add(members);
-      }
+      fieldOf.put("exclusiveGroups[" + groupIds.size() + "]", "group:" + g);
+      groupIds.add(members);
     }
     Map<String, BigDecimal> shareMap = new LinkedHashMap<>();
     for (Dimension d : Dimension.values()) {
@@ -382,10 +378,9 @@ final class ScenarioForm {
       BigDecimal percent = decimal(text);
       if (percent == null) {
         problems.add(FieldProblem.of("share:" + d.name(), "roadmap.pages.form.number"));
-      } else {
-        shareMap.put(d.name(), percent.movePointLeft(2));
-        fieldOf.put("minimumDimensionShare[" + d.name() + "]", "share:" + d.name());
       }
+      shareMap.put(d.name(), percent == null ? BigDecimal.ONE.negate() : percent.movePointLeft(2));
+      fieldOf.put("minimumDimensionShare[" + d.name() + "]", "share:" + d.name());
     }
     fieldOf.put("minimumDimensionShare", "shares");
     Integer locked = year(lockedThrough, "lockedThrough", problems);
@@ -394,6 +389,7 @@ final class ScenarioForm {
       BigDecimal seconds = decimal(timeLimitSeconds);
       if (seconds == null || seconds.stripTrailingZeros().scale() > 0) {
         problems.add(FieldProblem.of("timeLimitSeconds", "roadmap.pages.form.wholeNumber"));
+        limit = 0;
       } else {
         limit = seconds.intValue();
       }
@@ -403,9 +399,8 @@ final class ScenarioForm {
       BigDecimal percent = decimal(gapLimit);
       if (percent == null) {
         problems.add(FieldProblem.of("gapLimit", "roadmap.pages.form.number"));
-      } else {
-        gap = percent.movePointLeft(2);
       }
+      gap = percent == null ? BigDecimal.ONE.negate() : percent.movePointLeft(2);
     }
     return new Parsed(
         new ScenarioCommand(
@@ -465,7 +460,7 @@ final class ScenarioForm {
       return Integer.valueOf(text.strip());
     } catch (NumberFormatException e) {
       problems.add(FieldProblem.of(field, "roadmap.pages.form.year"));
-      return null;
+      return 0; // outside every period: the scenario refuses it on the same field
     }
   }
 
