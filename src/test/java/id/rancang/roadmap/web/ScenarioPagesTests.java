@@ -451,6 +451,29 @@ class ScenarioPagesTests {
   }
 
   @Test
+  void aSecondSolveWhileOneRunsIsRefusedInWords() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    roadmap.portfolio(region.id(), plan);
+    Scenario s = roadmap.scenario(region.id(), plan, "Sedang jalan", "1000000000");
+    jdbc.sql(
+            "update roadmap_scenario set solve_state = 'RUNNING', heartbeat_at = now()"
+                + " where id = ?")
+        .params(s.id())
+        .update();
+
+    MvcResult solve =
+        mvc.perform(
+                post("/masterplans/" + plan + "/roadmap/scenarios/" + s.id() + "/solve")
+                    .with(csrf())
+                    .with(region.as(Role.EDITOR).user()))
+            .andExpect(status().isFound())
+            .andReturn();
+
+    assertThat((String) solve.getFlashMap().get("flashError")).contains("Sedang jalan");
+  }
+
+  @Test
   void comparingNeedsTwoToFourScenariosAndShowsThemSideBySide() throws Exception {
     TestRegion region = fixtures.newRegion();
     long plan = fixtures.createMasterplan(region.id());
