@@ -7,6 +7,7 @@ import id.rancang.region.Masterplan;
 import id.rancang.region.MasterplanManagement;
 import id.rancang.roadmap.LeftOutProgramme;
 import id.rancang.roadmap.RoadmapResults;
+import id.rancang.roadmap.RoadmapScenarios;
 import id.rancang.roadmap.RoadmapSolving;
 import id.rancang.roadmap.Scenario;
 import id.rancang.roadmap.ScenarioView;
@@ -60,6 +61,7 @@ class ScenarioPageController {
 
   private final RoadmapResults results;
   private final RoadmapSolving solving;
+  private final RoadmapScenarios scenarios;
   private final MasterplanManagement masterplans;
   private final FundingSources sources;
   private final CurrentRegion region;
@@ -68,12 +70,14 @@ class ScenarioPageController {
   ScenarioPageController(
       RoadmapResults results,
       RoadmapSolving solving,
+      RoadmapScenarios scenarios,
       MasterplanManagement masterplans,
       FundingSources sources,
       CurrentRegion region,
       RoadmapWords words) {
     this.results = results;
     this.solving = solving;
+    this.scenarios = scenarios;
     this.masterplans = masterplans;
     this.sources = sources;
     this.region = region;
@@ -101,14 +105,18 @@ class ScenarioPageController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
+    if (!Htmx.isHtmx(request)) {
+      // without JavaScript this is the page itself (its "refresh" link)
+      fill(model, masterplanId, id);
+      return PAGE;
+    }
     long regionId = region.id();
     Masterplan masterplan = masterplans.get(regionId, masterplanId);
-    ScenarioView view = results.view(regionId, masterplanId, id);
+    Scenario scenario = solvingState(regionId, masterplanId, id);
     model.addAttribute("masterplan", masterplan);
-    model.addAttribute("scenario", view.scenario());
+    model.addAttribute("scenario", scenario);
     model.addAttribute("fmt", words.numbers());
-    model.addAttribute("team", ScenarioController.team());
-    if (!view.scenario().solveState().busy() && Htmx.isHtmx(request)) {
+    if (!scenario.solveState().busy()) {
       response.setHeader("HX-Refresh", "true");
     }
     return PAGE + " :: progress";
@@ -168,7 +176,7 @@ class ScenarioPageController {
         }
       }
       int expected =
-          version == null ? results.view(regionId, masterplanId, id).scenario().version() : version;
+          version == null ? scenarios.get(regionId, masterplanId, id).version() : version;
       List<Finding> violations =
           results.setStart(regionId, masterplanId, id, programmeId, year, expected);
       message =
@@ -235,6 +243,11 @@ class ScenarioPageController {
         "moving", view.scheduled().stream().filter(ScheduledProgramme::moved).count());
     model.addAttribute("violations", words.findings(view.violations()));
     model.addAttribute("problem", problem);
+  }
+
+  /** The scenario as it stands (cheaper than the whole view, polled every second). */
+  private Scenario solvingState(long regionId, long masterplanId, long id) {
+    return scenarios.get(regionId, masterplanId, id);
   }
 
   private String conflict(ConcurrentEditException e) {
