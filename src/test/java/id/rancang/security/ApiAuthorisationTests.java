@@ -57,6 +57,7 @@ class ApiAuthorisationTests {
   @Autowired IndicatorRegister indicators;
   @Autowired id.rancang.support.ParticipationFixtures participation;
   @Autowired id.rancang.support.PrioritisationFixtures prioritisationFixtures;
+  @Autowired id.rancang.support.ScenarioFixtures scenarioFixtures;
 
   record Endpoint(String method, String path, String body, String expected) {
     @Override
@@ -1203,6 +1204,63 @@ class ApiAuthorisationTests {
                 "/api/v1/prioritisation/exercises/{exercise}/results/what-if?criterionId={criterion}&weight=0.5",
                 null,
                 "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            // roadmap: ScenarioApiController ({scenario} considers {programme}; {solvedScenario}
+            // has a schedule)
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios",
+                "{\"name\":\"Skenario {unique}\",\"programmeIds\":[{programme}],\"ceilings\":[{\"year\":2024,\"source\":\"APBD\",\"amount\":1000},{\"year\":2025,\"source\":\"APBD\",\"amount\":1000},{\"year\":2026,\"source\":\"APBD\",\"amount\":1000},{\"year\":2027,\"source\":\"APBD\",\"amount\":1000},{\"year\":2028,\"source\":\"APBD\",\"amount\":1000},{\"year\":2029,\"source\":\"APBD\",\"amount\":1000},{\"year\":2030,\"source\":\"APBD\",\"amount\":1000},{\"year\":2031,\"source\":\"APBD\",\"amount\":1000},{\"year\":2032,\"source\":\"APBD\",\"amount\":1000},{\"year\":2033,\"source\":\"APBD\",\"amount\":1000}]}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios/{scenario}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios/{scenario}",
+                "{\"name\":\"Ubah {unique}\",\"programmeIds\":[{programme}],\"version\":0,\"ceilings\":[{\"year\":2024,\"source\":\"APBD\",\"amount\":1000},{\"year\":2025,\"source\":\"APBD\",\"amount\":1000},{\"year\":2026,\"source\":\"APBD\",\"amount\":1000},{\"year\":2027,\"source\":\"APBD\",\"amount\":1000},{\"year\":2028,\"source\":\"APBD\",\"amount\":1000},{\"year\":2029,\"source\":\"APBD\",\"amount\":1000},{\"year\":2030,\"source\":\"APBD\",\"amount\":1000},{\"year\":2031,\"source\":\"APBD\",\"amount\":1000},{\"year\":2032,\"source\":\"APBD\",\"amount\":1000},{\"year\":2033,\"source\":\"APBD\",\"amount\":1000}]}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "DELETE",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios/{scenario}",
+                null,
+                "SA=204 RA=204 ED=204 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios/{scenario}/solve",
+                null,
+                "SA=202 RA=202 ED=202 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios/{scenario}/cancel",
+                null,
+                "SA=202 RA=202 ED=202 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios/{scenario}/copy",
+                "{\"name\":\"Salinan {unique}\",\"ceilingFactor\":0.8}",
+                "SA=201 RA=201 ED=201 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "PUT",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios/{solvedScenario}/schedule/{programme}",
+                "{\"startYear\":2030,\"version\":1}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "POST",
+                "/api/v1/masterplans/{masterplan}/roadmap/scenarios/{solvedScenario}/adopt",
+                "{}",
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=401"),
+            new Endpoint(
+                "GET",
+                "/api/v1/masterplans/{masterplan}/roadmap/comparison?ids={scenario},{solvedScenario}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=401"),
             new Endpoint(
                 "DELETE",
                 "/api/v1/auth/token",
@@ -1231,8 +1289,8 @@ class ApiAuthorisationTests {
     // test region codes are a few thousand and the whole suite must stay within them
     Prepared prepared =
         endpoint.method().equals("GET")
-            ? SHARED.computeIfAbsent(endpoint, e -> prepare())
-            : prepare();
+            ? SHARED.computeIfAbsent(endpoint, e -> prepare(e))
+            : prepare(endpoint);
     TestRegion region = prepared.region();
     Map<String, String> values = prepared.values();
     String path = fill(endpoint.path(), values);
@@ -1297,7 +1355,7 @@ class ApiAuthorisationTests {
   private static final Map<Endpoint, Prepared> SHARED =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private Prepared prepare() {
+  private Prepared prepare(Endpoint endpoint) {
     TestRegion region = fixtures.newRegion();
     long otherOpd =
         fixtures.createOpd(
@@ -1410,6 +1468,19 @@ class ApiAuthorisationTests {
         "{emptyGroup}", Long.toString(prioritisationFixtures.group(region.id(), exercise, 1)));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
+    // roadmap scenarios only where a row names them (a solve takes a moment)
+    String row = endpoint.path() + " " + endpoint.body();
+    if (row.contains("{scenario}")) {
+      values.put(
+          "{scenario}",
+          Long.toString(scenarioFixtures.scenario(region.id(), masterplan, List.of(programme))));
+    }
+    if (row.contains("{solvedScenario}")) {
+      values.put(
+          "{solvedScenario}",
+          Long.toString(
+              scenarioFixtures.solvedScenario(region.id(), masterplan, List.of(programme))));
+    }
     return new Prepared(region, values);
   }
 }

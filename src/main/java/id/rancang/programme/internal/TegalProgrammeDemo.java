@@ -90,7 +90,9 @@ class TegalProgrammeDemo {
     this.indicators = indicators;
   }
 
+  /** Before the roadmap demo, which schedules these programmes ({@code @Order} sorts them). */
   @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+  @org.springframework.core.annotation.Order(100)
   void on(DemoRegionLoaded demo) {
     new Loader(demo.regionId(), demo.masterplanId()).load(programmes());
   }
