@@ -1460,7 +1460,28 @@ class PageAuthorisationTests {
                 "GET",
                 "/masterplans/{masterplan}/roadmap/compare?ids={scenario}&ids={otherScenario}&only=true",
                 null,
-                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"));
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // ({solvedScenario} is {scenario} solved, made only for the rows that name it)
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/solve",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{solvedScenario}/schedule/{roadmapProgramme}",
+                "startYear=2030&version={solvedVersion}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap/scenarios/{solvedScenario}/adopt",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{solvedScenario}/adopt",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
@@ -1479,8 +1500,8 @@ class PageAuthorisationTests {
     // test region codes are a few thousand and the whole suite must stay within them
     Prepared prepared =
         endpoint.method().equals("GET")
-            ? SHARED.computeIfAbsent(endpoint, e -> prepare())
-            : prepare();
+            ? SHARED.computeIfAbsent(endpoint, this::prepare)
+            : prepare(endpoint);
     TestRegion region = prepared.region();
     Map<String, String> values = prepared.values();
     String path = fill(endpoint.path(), values);
@@ -1612,6 +1633,28 @@ class PageAuthorisationTests {
 
   private static final Map<Endpoint, Prepared> SHARED =
       new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** {@link #prepare()}, with a solved scenario when the row names one (solving takes time). */
+  private Prepared prepare(Endpoint endpoint) {
+    Prepared prepared = prepare();
+    if ((endpoint.path() + endpoint.form()).contains("{solved")) {
+      long masterplan = Long.parseLong(prepared.values().get("{masterplan}"));
+      long scenario = Long.parseLong(prepared.values().get("{scenario}"));
+      try {
+        int version =
+            roadmap
+                .solve(
+                    prepared.region().id(), masterplan, scenario, java.time.Duration.ofSeconds(60))
+                .version();
+        prepared.values().put("{solvedScenario}", Long.toString(scenario));
+        prepared.values().put("{solvedVersion}", Integer.toString(version));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return prepared;
+  }
 
   private Prepared prepare() {
     TestRegion region = fixtures.newRegion();
