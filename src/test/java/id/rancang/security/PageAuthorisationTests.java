@@ -16,6 +16,7 @@ import id.rancang.support.Fixtures;
 import id.rancang.support.Fixtures.TestRegion;
 import id.rancang.support.ProgrammeFixtures;
 import id.rancang.support.RancangIntegrationTest;
+import id.rancang.support.RoadmapFixtures;
 import id.rancang.support.StrategyFixtures;
 import id.rancang.support.WorkshopFixtures;
 import jakarta.servlet.http.Cookie;
@@ -70,6 +71,7 @@ class PageAuthorisationTests {
   @Autowired IndicatorRegister indicators;
   @Autowired id.rancang.support.ParticipationFixtures participation;
   @Autowired id.rancang.support.PrioritisationFixtures prioritisationFixtures;
+  @Autowired RoadmapFixtures roadmap;
   @Autowired StakeholderRegister stakeholders;
   @Autowired MasterplanManagement masterplans;
   @Autowired RegionManagement regionManagement;
@@ -1390,7 +1392,96 @@ class PageAuthorisationTests {
                 "GET",
                 "/prioritisation/{exercise}/results/ranking.svg",
                 null,
-                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"));
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            // roadmap pages: ScenarioController, ScenarioPageController, CompareController
+            // ({scenario} and {otherScenario} consider the selected programmes of a small roadmap
+            // portfolio; not solved)
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap/new",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/new",
+                "name=Skenario {unique}&cell_2024_APBD=1000000000&cell_2025_APBD=1000000000&cell_2026_APBD=1000000000&cell_2027_APBD=1000000000&cell_2028_APBD=1000000000&cell_2029_APBD=1000000000&cell_2030_APBD=1000000000&cell_2031_APBD=1000000000&cell_2032_APBD=1000000000&cell_2033_APBD=1000000000",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/progress",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/edit",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/edit",
+                "name=Skenario ubah {unique}&version=0&cell_2024_APBD=1000000000&cell_2025_APBD=1000000000&cell_2026_APBD=1000000000&cell_2027_APBD=1000000000&cell_2028_APBD=1000000000&cell_2029_APBD=1000000000&cell_2030_APBD=1000000000&cell_2031_APBD=1000000000&cell_2032_APBD=1000000000&cell_2033_APBD=1000000000",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/copy",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/copy",
+                "name=Salinan {unique}&ceilingPercent=80",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/cancel",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/delete",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/delete",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap/compare?ids={scenario}&ids={otherScenario}&only=true",
+                null,
+                "SA=200 RA=200 ED=200 OC=200 RV=200 PA=200 OT=404 AN=302"),
+            // ({solvedScenario} is {scenario} solved, made only for the rows that name it)
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{scenario}/solve",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{solvedScenario}/schedule/{roadmapProgramme}",
+                "startYear=2030&version={solvedVersion}",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "GET",
+                "/masterplans/{masterplan}/roadmap/scenarios/{solvedScenario}/adopt",
+                null,
+                "SA=200 RA=200 ED=200 OC=403 RV=403 PA=403 OT=404 AN=302"),
+            new Endpoint(
+                "POST",
+                "/masterplans/{masterplan}/roadmap/scenarios/{solvedScenario}/adopt",
+                "",
+                "SA=302 RA=302 ED=302 OC=403 RV=403 PA=403 OT=404 AN=302"));
     List<Arguments> cases = new ArrayList<>();
     for (Endpoint endpoint : endpoints) {
       for (String pair : endpoint.expected().split(" ")) {
@@ -1409,8 +1500,8 @@ class PageAuthorisationTests {
     // test region codes are a few thousand and the whole suite must stay within them
     Prepared prepared =
         endpoint.method().equals("GET")
-            ? SHARED.computeIfAbsent(endpoint, e -> prepare())
-            : prepare();
+            ? SHARED.computeIfAbsent(endpoint, this::prepare)
+            : prepare(endpoint);
     TestRegion region = prepared.region();
     Map<String, String> values = prepared.values();
     String path = fill(endpoint.path(), values);
@@ -1543,6 +1634,28 @@ class PageAuthorisationTests {
   private static final Map<Endpoint, Prepared> SHARED =
       new java.util.concurrent.ConcurrentHashMap<>();
 
+  /** {@link #prepare()}, with a solved scenario when the row names one (solving takes time). */
+  private Prepared prepare(Endpoint endpoint) {
+    Prepared prepared = prepare();
+    if ((endpoint.path() + endpoint.form()).contains("{solved")) {
+      long masterplan = Long.parseLong(prepared.values().get("{masterplan}"));
+      long scenario = Long.parseLong(prepared.values().get("{scenario}"));
+      try {
+        int version =
+            roadmap
+                .solve(
+                    prepared.region().id(), masterplan, scenario, java.time.Duration.ofSeconds(60))
+                .version();
+        prepared.values().put("{solvedScenario}", Long.toString(scenario));
+        prepared.values().put("{solvedVersion}", Integer.toString(version));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return prepared;
+  }
+
   private Prepared prepare() {
     TestRegion region = fixtures.newRegion();
     // a logo, so that GET /region/logo has something to show
@@ -1657,6 +1770,10 @@ class PageAuthorisationTests {
     values.put(
         "{openCriterion}",
         Long.toString(prioritisationFixtures.firstCriterion(region.id(), openExercise)));
+    RoadmapFixtures.Portfolio roadmapPortfolio = roadmap.portfolio(region.id(), masterplan);
+    values.put("{roadmapProgramme}", Long.toString(roadmapPortfolio.b()));
+    values.put("{scenario}", Long.toString(roadmap.scenario(region.id(), masterplan).id()));
+    values.put("{otherScenario}", Long.toString(roadmap.scenario(region.id(), masterplan).id()));
     values.put("{newCode}", fixtures.unusedRegionCode());
     values.put("{unique}", Integer.toString(UNIQUE.incrementAndGet()));
     return new Prepared(region, values);

@@ -29,6 +29,7 @@ import org.springframework.test.context.ContextConfiguration;
   TestClock.class,
   ConsultationFixtures.class,
   PrioritisationFixtures.class,
+  RoadmapFixtures.class,
   ScenarioFixtures.class
 })
 public @interface RancangIntegrationTest {}

@@ -46,6 +46,7 @@ class MessagesTests {
           "programme",
           "workshop",
           "prioritisation",
+          "roadmap",
           "document");
   private static final Path MESSAGES = Path.of("src", "main", "resources", "messages");
   private static final Path TEMPLATES = Path.of("src", "main", "resources", "templates");
@@ -57,7 +58,7 @@ class MessagesTests {
   /** A message key in a Java string literal, also as a Bean Validation {@code "{key}"}. */
   private static final Pattern JAVA_KEY =
       Pattern.compile(
-          "\"\\{?((?:shared|region|identity|strategy|programme|prioritisation|document)\\.[A-Za-z0-9_.]+)\\}?\"");
+          "\"\\{?((?:shared|region|identity|strategy|programme|prioritisation|roadmap|document)\\.[A-Za-z0-9_.]+)\\}?\"");
 
   /** Attributes that replace an element's body, so its text in the file is only a prototype. */
   private static final List<String> REPLACING =
@@ -244,6 +245,10 @@ class MessagesTests {
     expect(used, "programme.category.", id.rancang.programme.ActionCategory.values());
     expect(used, "programme.sort.", "code", "name", "start", "budget");
     expect(used, "programme.dependencies.", "UPSTREAM", "DOWNSTREAM");
+    // roadmap pages: where a solve stands and how it ended
+    expect(used, "roadmap.pages.state.", id.rancang.roadmap.SolveState.values());
+    expect(used, "roadmap.pages.status.", id.rancang.roadmap.rules.SolveStatus.values());
+    expect(used, "roadmap.pages.statusHint.", id.rancang.roadmap.rules.SolveStatus.values());
     // region funding sources: built-in names and the record type named in 404 answers
     expect(used, "programme.fundingSource.name.", id.rancang.programme.FundingSource.values());
     expect(used, "shared.record.", "fundingSource");
