@@ -399,7 +399,8 @@ class DemoDataTests {
     assertThat(scenarios)
         .extracting(id.rancang.roadmap.Scenario::name)
         .contains("Pagu dasar", "Anggaran -20%");
-    long base = scenarios.stream().filter(s -> s.name().equals("Pagu dasar")).findFirst().get().id();
+    long base =
+        scenarios.stream().filter(s -> s.name().equals("Pagu dasar")).findFirst().get().id();
     long cut =
         scenarios.stream().filter(s -> s.name().equals("Anggaran -20%")).findFirst().get().id();
     var baseInputs = roadmapScenarios.inputs(region, plan, base);
@@ -408,7 +409,10 @@ class DemoDataTests {
       assertThat(cutInputs.ceiling(ceiling.year(), ceiling.source()))
           .as("%s %s", ceiling.year(), ceiling.source())
           .isEqualByComparingTo(
-              ceiling.amount().multiply(new BigDecimal("0.8")).setScale(2, java.math.RoundingMode.HALF_UP));
+              ceiling
+                  .amount()
+                  .multiply(new BigDecimal("0.8"))
+                  .setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     roadmapSolving.requestSolve(region, plan, base);
@@ -416,18 +420,22 @@ class DemoDataTests {
 
     var view = roadmapResults.view(region, plan, base);
     assertThat(view.scenario().status())
-        .isIn(id.rancang.roadmap.rules.SolveStatus.OPTIMAL, id.rancang.roadmap.rules.SolveStatus.FEASIBLE);
+        .isIn(
+            id.rancang.roadmap.rules.SolveStatus.OPTIMAL,
+            id.rancang.roadmap.rules.SolveStatus.FEASIBLE);
     assertThat(view.leftOut()).as("85%% of the budgets cannot hold every programme").isNotEmpty();
     assertThat(view.leftOut()).allMatch(p -> p.reason() != null);
-    assertThat(id.rancang.roadmap.rules.ScheduleCheck.violations(
-            view.problem(),
-            view.scheduled().stream()
-                .collect(
-                    java.util.stream.Collectors.toMap(
-                        id.rancang.roadmap.ScheduledProgramme::id,
-                        id.rancang.roadmap.ScheduledProgramme::startYear))))
+    assertThat(
+            id.rancang.roadmap.rules.ScheduleCheck.violations(
+                view.problem(),
+                view.scheduled().stream()
+                    .collect(
+                        java.util.stream.Collectors.toMap(
+                            id.rancang.roadmap.ScheduledProgramme::id,
+                            id.rancang.roadmap.ScheduledProgramme::startYear))))
         .isEmpty();
-    assertThat(view.scenario().objective()).isGreaterThanOrEqualTo(view.scenario().greedyObjective() - 1e-9);
+    assertThat(view.scenario().objective())
+        .isGreaterThanOrEqualTo(view.scenario().greedyObjective() - 1e-9);
   }
 
   /** Saving each demo programme again, unchanged, finds nothing to warn about (rolled back). */

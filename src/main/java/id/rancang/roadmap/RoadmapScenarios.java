@@ -431,7 +431,9 @@ public class RoadmapScenarios {
     Set<Long> candidates = new LinkedHashSet<>();
     for (int i = 0; i < ids.size(); i++) {
       Long pid = ids.get(i);
-      if (pid == null || !all.containsKey(pid)) {
+      if (pid == null) {
+        problems.add(FieldProblem.of("programmeIds[" + i + "]", "shared.validation.required"));
+      } else if (!all.containsKey(pid)) {
         problems.add(FieldProblem.of("programmeIds[" + i + "]", "roadmap.programme.unknown", pid));
       } else if (!candidates.add(pid)) {
         problems.add(
@@ -449,7 +451,11 @@ public class RoadmapScenarios {
         problems.add(FieldProblem.of(at, "roadmap.programme.notConsidered", v.getKey()));
       } else if (v.getValue() == null || !Double.isFinite(v.getValue()) || v.getValue() < 0) {
         problems.add(
-            FieldProblem.of(at, "roadmap.programme.badValue", code(all, v.getKey()), v.getValue()));
+            FieldProblem.of(
+                at,
+                "roadmap.programme.badValue",
+                code(all, v.getKey()),
+                String.valueOf(v.getValue())));
       } else {
         values.put(v.getKey(), v.getValue());
       }
@@ -463,7 +469,7 @@ public class RoadmapScenarios {
             FieldProblem.of(
                 at + ".programmeId",
                 "roadmap.programme.notConsidered",
-                w == null ? null : w.programmeId()));
+                String.valueOf(w == null ? null : w.programmeId())));
         continue;
       }
       String code = code(all, w.programmeId());
@@ -574,7 +580,9 @@ public class RoadmapScenarios {
     Set<Long> set = new LinkedHashSet<>();
     for (int i = 0; i < ids.size(); i++) {
       Long id = ids.get(i);
-      if (id == null || !candidates.contains(id)) {
+      if (id == null) {
+        problems.add(FieldProblem.of(field + "[" + i + "]", "shared.validation.required"));
+      } else if (!candidates.contains(id)) {
         problems.add(
             FieldProblem.of(
                 field + "[" + i + "]",

@@ -118,6 +118,35 @@ class ScenarioApiTests {
         .isZero();
   }
 
+  @Test
+  void nullsInListsAndValuesAreRefusedByFieldNotAnsweredWithAServerError() throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = plan(region);
+    long a = programme(region, plan, "A", 2024, 2024, Map.of(2024, 10 * M), List.of());
+
+    mvc.perform(
+            json(
+                post(base(plan)),
+                region,
+                """
+                {"name":"Kosong","programmeIds":[%d, null],"ceilings":[null],
+                 "mandatory":[null],"exclusiveGroups":[[%d, null], null],
+                 "windows":[null],"values":{"%d":null}}"""
+                    .formatted(a, a, a)))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            jsonPath("$.errors[*].field")
+                .value(
+                    Matchers.hasItems(
+                        "programmeIds[1]",
+                        "ceilings[0]",
+                        "mandatory[0]",
+                        "exclusiveGroups[0][1]",
+                        "exclusiveGroups[1]",
+                        "windows[0].programmeId",
+                        "values[%d]".formatted(a))));
+  }
+
   // ---- solving ----
 
   /**
