@@ -44,7 +44,8 @@ import org.springframework.test.context.ContextConfiguration;
   StrategyFixtures.class,
   id.rancang.support.ProgrammeFixtures.class,
   id.rancang.support.WorkshopFixtures.class,
-  id.rancang.support.ParticipationFixtures.class
+  id.rancang.support.ParticipationFixtures.class,
+  id.rancang.support.RoadmapFixtures.class
 })
 class BrowserTests {
 
@@ -570,6 +571,60 @@ class BrowserTests {
             }
           });
       screenshot("comparison-corrected");
+    } finally {
+      browser.manage().deleteAllCookies();
+    }
+  }
+
+  @Autowired id.rancang.support.RoadmapFixtures roadmap;
+  @Autowired id.rancang.programme.ProgrammePortfolio portfolio;
+
+  @Test
+  void anEditorOptimisesARoadmapSeesTheGanttAndIsWarnedWhenAManualMoveBreaksADependency()
+      throws Exception {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    var programmes = roadmap.portfolio(region.id(), plan);
+    long scenario = roadmap.scenario(region.id(), plan).id();
+    String codeA = portfolio.get(region.id(), plan, programmes.a()).code();
+    String codeC = portfolio.get(region.id(), plan, programmes.c()).code();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    browser.manage().deleteAllCookies();
+    try {
+      signIn(region.as(Role.EDITOR).email(), region, wait);
+      browser.get(url("/masterplans/" + plan + "/roadmap/scenarios/" + scenario));
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("not-solved")));
+
+      browser.findElement(By.id("solve")).click();
+      // the page polls the solve and reloads itself with the answer
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Optimal"));
+      String gantt = browser.findElement(By.id("gantt")).getText();
+      assertThat(gantt).contains(codeA).contains(codeC);
+      int startA =
+          Integer.parseInt(
+              new org.openqa.selenium.support.ui.Select(
+                      browser.findElement(By.id("start-" + programmes.a())))
+                  .getFirstSelectedOption()
+                  .getAttribute("value"));
+      screenshot("roadmap-solved");
+
+      // C waits for A: starting it in A's first year breaks that
+      new org.openqa.selenium.support.ui.Select(
+              browser.findElement(By.id("start-" + programmes.c())))
+          .selectByValue(Integer.toString(startA));
+      browser
+          .findElement(
+              By.xpath(
+                  "//select[@id='start-"
+                      + programmes.c()
+                      + "']/following-sibling::button[@type='submit']"))
+          .click();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("violations"), codeC));
+      assertThat(browser.findElement(By.id("violations")).getText()).contains(codeA);
+      assertThat(browser.getCurrentUrl())
+          .as("the edit is answered in place")
+          .endsWith("/roadmap/scenarios/" + scenario);
+      screenshot("roadmap-violation");
     } finally {
       browser.manage().deleteAllCookies();
     }

@@ -57,7 +57,9 @@ class TegalRoadmapDemo {
             ProgrammeStatus.PLANNED,
             ProgrammeStatus.RUNNING,
             ProgrammeStatus.DONE);
-    Map<String, BigDecimal> all = new TreeMap<>();
+    int years = plan.endYear() - plan.startYear() + 1;
+    Map<String, BigDecimal> total = new TreeMap<>();
+    Map<String, BigDecimal> peak = new TreeMap<>();
     Map<String, BigDecimal> started = new TreeMap<>();
     for (Programme p : programmes.all(demo.regionId(), demo.masterplanId())) {
       if (!considered.contains(p.status())) {
@@ -65,31 +67,32 @@ class TegalRoadmapDemo {
       }
       boolean running = p.status() == ProgrammeStatus.RUNNING || p.status() == ProgrammeStatus.DONE;
       for (BudgetItem line : p.budget()) {
-        String key = line.year() + "/" + line.source();
-        all.merge(key, line.amount(), BigDecimal::add);
+        total.merge(line.source(), line.amount(), BigDecimal::add);
+        peak.merge(line.source(), line.amount(), BigDecimal::max);
         if (running) {
-          started.merge(key, line.amount(), BigDecimal::add);
+          started.merge(line.year() + "/" + line.source(), line.amount(), BigDecimal::add);
         }
       }
     }
+    // a flat yearly ceiling per source: 85% of the source's yearly average, but never below the
+    // largest yearly cost of one programme (each fits somewhere) nor below what the running
+    // programmes already spend in their years
+    Map<String, BigDecimal> flat = new TreeMap<>();
+    total.forEach(
+        (source, sum) ->
+            flat.put(
+                source,
+                sum.multiply(SHARE)
+                    .divide(BigDecimal.valueOf(years).multiply(MILLION), 0, RoundingMode.CEILING)
+                    .multiply(MILLION)
+                    .max(peak.get(source))));
     List<CeilingEntry> ceilings = new ArrayList<>();
     for (int year = plan.startYear(); year <= plan.endYear(); year++) {
-      boolean any = false;
-      for (Map.Entry<String, BigDecimal> e : all.entrySet()) {
-        String[] key = e.getKey().split("/");
-        if (Integer.parseInt(key[0]) != year) {
-          continue;
-        }
-        BigDecimal ceiling =
-            e.getValue()
-                .multiply(SHARE)
-                .divide(MILLION, 0, RoundingMode.HALF_UP)
-                .multiply(MILLION)
-                .max(started.getOrDefault(e.getKey(), BigDecimal.ZERO));
-        ceilings.add(new CeilingEntry(year, key[1], ceiling));
-        any = true;
+      for (Map.Entry<String, BigDecimal> e : flat.entrySet()) {
+        BigDecimal running = started.getOrDefault(year + "/" + e.getKey(), BigDecimal.ZERO);
+        ceilings.add(new CeilingEntry(year, e.getKey(), e.getValue().max(running)));
       }
-      if (!any) {
+      if (flat.isEmpty()) {
         ceilings.add(new CeilingEntry(year, "APBD", BigDecimal.ZERO));
       }
     }
@@ -99,8 +102,8 @@ class TegalRoadmapDemo {
             demo.masterplanId(),
             new ScenarioCommand(
                 "Pagu dasar",
-                "Pagu per tahun dan sumber dana: 85% dari anggaran program terpilih"
-                    + " (contoh demo).",
+                "Pagu sama setiap tahun per sumber dana: 85% dari rata-rata tahunan anggaran"
+                    + " program terpilih (contoh demo).",
                 ceilings,
                 null,
                 Map.of(),
