@@ -59,6 +59,10 @@
     section.dataset.status = name;
   }
 
+  // the bars as rendered carry their votes; their widths are drawn here (the content security
+  // policy allows no inline style attributes)
+  redraw();
+
   var source = new EventSource(section.dataset.events);
   source.addEventListener("snapshot", function (event) {
     var question = JSON.parse(event.data);

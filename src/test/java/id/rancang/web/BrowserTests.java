@@ -456,6 +456,18 @@ class BrowserTests {
           .as("the projector page was not reloaded")
           .isEqualTo(true);
       screenshot("live-projector");
+      // opened afresh, the projector draws the bar of the leading idea across its whole width
+      browser.navigate().refresh();
+      By fill =
+          By.xpath(
+              "//ol[@id='bars']/li[span[@class='bar-label' and"
+                  + " text()='Posyandu digital di setiap desa']]/span[@class='bar']/span");
+      wait.until(
+          driver ->
+              driver.findElement(fill).getSize().getWidth() > 0
+                  && driver.findElement(fill).getSize().getWidth()
+                      >= driver.findElement(fill).findElement(By.xpath("..")).getSize().getWidth()
+                          - 1);
       browser.close();
       browser.switchTo().window(phone);
     } finally {
