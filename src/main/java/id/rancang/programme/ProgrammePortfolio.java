@@ -372,9 +372,9 @@ public class ProgrammePortfolio {
   }
 
   /**
-   * Moves programmes to new start years, keeping their length: the end year and every budget line
-   * move by the same number of years. Programmes already at their year are left alone. Each move is
-   * in the audit trail with {@code reason} (e.g. the adopted roadmap scenario).
+   * Moves programmes to new start years, keeping their length: the end year, every budget line and
+   * every action move by the same number of years. Programmes already at their year are left alone.
+   * Each move is in the audit trail with {@code reason} (e.g. the adopted roadmap scenario).
    *
    * @param starts the new start year by programme id, all of the masterplan
    * @return the number of programmes moved
@@ -383,6 +383,13 @@ public class ProgrammePortfolio {
   public int reschedule(
       long regionId, long masterplanId, Map<Long, Integer> starts, String reason) {
     int moved = 0;
+    // every programme is locked before it is read, so two adoptions at once move it in turn
+    jdbc.sql(
+            "select id from programme where region_id = ? and masterplan_id = ? and id = any(?)"
+                + " order by id for update")
+        .params(regionId, masterplanId, starts.keySet().toArray(new Long[0]))
+        .query(Long.class)
+        .list();
     for (Map.Entry<Long, Integer> start : starts.entrySet()) {
       Programme before = get(regionId, masterplanId, start.getKey());
       int shift = start.getValue() - before.startYear();
@@ -390,9 +397,15 @@ public class ProgrammePortfolio {
         continue;
       }
       jdbc.sql(
-              "update programme set start_year = start_year + ?, end_year = end_year + ?,"
-                  + " version = version + 1 where region_id = ? and id = ?")
-          .params(shift, shift, regionId, before.id())
+              "update programme set start_year = ?, end_year = ?, version = version + 1"
+                  + " where region_id = ? and id = ?")
+          .params(start.getValue(), before.endYear() + shift, regionId, before.id())
+          .update();
+      // its actions move with it, so they stay within its years
+      jdbc.sql(
+              "update programme_action set year = year + ?, version = version + 1"
+                  + " where region_id = ? and programme_id = ?")
+          .params(shift, regionId, before.id())
           .update();
       // rewritten rather than shifted in place: a shift would collide with the unique year
       jdbc.sql("delete from budget_line where programme_id = ?").params(before.id()).update();

@@ -69,7 +69,7 @@ public class RoadmapResults {
     ScenarioInputs inputs = store.inputs(regionId, id);
     ProblemBuilder.Built built = builder.build(regionId, masterplan, scenario, inputs);
     RoadmapProblem problem = solvedProblem(regionId, id).orElse(built.problem());
-    Map<Long, Integer> starts = store.starts(regionId, id);
+    Map<Long, Integer> starts = scenario.hasSchedule() ? store.starts(regionId, id) : Map.of();
     Map<Long, Integer> greedy = greedyStarts(regionId, id);
     Map<Long, Programme> programmes = built.programmes();
     List<ScheduledProgramme> scheduled = new ArrayList<>();
@@ -206,6 +206,9 @@ public class RoadmapResults {
                 () ->
                     InvalidInputException.of(
                         "programmeId", "roadmap.programme.notConsidered", programmeId));
+    if (!portfolio.codes(regionId, masterplanId).containsKey(programmeId)) {
+      throw InvalidInputException.of("programmeId", "roadmap.programme.unknown", programmeId);
+    }
     if (startYear != null && (startYear < problem.firstYear() || startYear > problem.lastYear())) {
       throw new InvalidInputException(
           List.of(
@@ -226,8 +229,8 @@ public class RoadmapResults {
     }
     store.replaceStarts(regionId, id, starts);
     jdbc.sql(
-            "update roadmap_scenario set edited_by_hand = true, version = version + 1"
-                + " where region_id = ? and id = ?")
+            "update roadmap_scenario set edited_by_hand = true, adopted_at = null,"
+                + " adopted_by = null, version = version + 1 where region_id = ? and id = ?")
         .params(regionId, id)
         .update();
     events.publishEvent(
@@ -249,15 +252,24 @@ public class RoadmapResults {
    * @return the number of programmes moved
    */
   @Transactional
-  public int adopt(long regionId, long masterplanId, long id, boolean confirmViolations) {
-    masterplans.get(regionId, masterplanId);
+  public int adopt(
+      long regionId,
+      long masterplanId,
+      long id,
+      boolean confirmViolations,
+      Integer expectedVersion) {
+    Masterplan masterplan = masterplans.get(regionId, masterplanId);
     Scenario before = store.lock(regionId, masterplanId, id);
+    if (expectedVersion != null && expectedVersion != before.version()) {
+      throw new ConcurrentEditException(ScenarioStore.RECORD_TYPE, id);
+    }
     RoadmapScenarios.refuseWhileBusy(before);
     if (!before.hasSchedule()) {
       throw InvalidInputException.of("confirm", "roadmap.adopt.noSchedule");
     }
+    // checked against the programmes as they are now (one may have grown or moved since the solve)
     RoadmapProblem problem =
-        solvedProblem(regionId, id).orElseThrow(() -> new IllegalStateException("no problem"));
+        builder.build(regionId, masterplan, before, store.inputs(regionId, id)).problem();
     Map<Long, Integer> starts = store.starts(regionId, id);
     List<Finding> violations = ScheduleCheck.violations(problem, starts);
     if (!violations.isEmpty() && !confirmViolations) {

@@ -194,7 +194,7 @@ public class RoadmapScenarios {
                 greedy_objective = null, wall_millis = null, solved_at = null, problem = null,
                 greedy_starts = null, conflicts = null, failure = null, edited_by_hand = false,
                 progress_objective = null, progress_bound = null, progress_millis = null,
-                version = version + 1
+                adopted_at = null, adopted_by = null, version = version + 1
               where region_id = ? and id = ?""")
           .params(
               checked.name(),

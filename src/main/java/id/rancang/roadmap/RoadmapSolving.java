@@ -147,15 +147,23 @@ public class RoadmapSolving {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    // the last answer belongs to the last problem: it goes, and so does an adoption of it
+    java.util.UUID token = java.util.UUID.randomUUID();
     jdbc.sql(
             """
             update roadmap_scenario set solve_state = 'QUEUED', solve_requested_by = ?,
               solve_requested_at = now(), heartbeat_at = now(), cancel_requested = false,
               progress_objective = null, progress_bound = null, progress_millis = null,
-              problem = cast(? as jsonb), failure = null
+              problem = cast(? as jsonb), failure = null, solve_token = ?,
+              status = null, objective = null, bound = null, gap = null,
+              greedy_objective = null, wall_millis = null, solved_at = null,
+              greedy_starts = null, conflicts = null, edited_by_hand = false,
+              adopted_at = null, adopted_by = null
             where region_id = ? and id = ?""")
-        .params(RoadmapScenarios.actor(), json.writeValueAsString(built.problem()), regionId, id)
+        .params(
+            RoadmapScenarios.actor(), json.writeValueAsString(built.problem()), token, regionId, id)
         .update();
+    store.replaceStarts(regionId, id, Map.of());
     events.publishEvent(
         RecordChanged.updated(
             regionId,
@@ -165,7 +173,13 @@ public class RoadmapSolving {
             Snapshot.of("solveState", SolveState.QUEUED)));
     Running job =
         new Running(
-            regionId, masterplanId, id, built.problem(), options(scenario), new SolveControl());
+            regionId,
+            masterplanId,
+            id,
+            token,
+            built.problem(),
+            options(scenario),
+            new SolveControl());
     running.put(id, job);
     Runnable submit = () -> solvers.execute(() -> run(job));
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -232,16 +246,18 @@ public class RoadmapSolving {
     try {
       boolean cancelledBefore =
           Boolean.TRUE.equals(
-              jdbc.sql("select cancel_requested from roadmap_scenario where id = ?")
-                  .params(job.id())
+              jdbc.sql(
+                      "select cancel_requested from roadmap_scenario where id = ?"
+                          + " and solve_token = ?")
+                  .params(job.id(), job.token())
                   .query(Boolean.class)
                   .optional()
                   .orElse(null));
       int started =
           jdbc.sql(
                   "update roadmap_scenario set solve_state = 'RUNNING', heartbeat_at = now()"
-                      + " where id = ? and solve_state = 'QUEUED'")
-              .params(job.id())
+                      + " where id = ? and solve_state = 'QUEUED' and solve_token = ?")
+              .params(job.id(), job.token())
               .update();
       if (started == 0) {
         return;
@@ -252,13 +268,16 @@ public class RoadmapSolving {
       RoadmapSolution solution =
           new RoadmapSolver()
               .solve(job.problem(), job.options(), job.progress()::set, job.control());
+      if (stopping) {
+        return; // the instance is stopping: stop() marks the solve interrupted
+      }
       transactions.executeWithoutResult(tx -> finish(job, solution));
     } catch (RuntimeException | Error e) {
       log.error("Solving roadmap scenario {} failed", job.id(), e);
       jdbc.sql(
               "update roadmap_scenario set solve_state = 'FAILED', failure = ?, heartbeat_at = now()"
-                  + " where id = ?")
-          .params(String.valueOf(e.getMessage()), job.id())
+                  + " where id = ? and solve_token = ? and solve_state in ('QUEUED', 'RUNNING')")
+          .params("error", job.id(), job.token())
           .update();
     } finally {
       running.remove(job.id());
@@ -266,29 +285,34 @@ public class RoadmapSolving {
   }
 
   private void finish(Running job, RoadmapSolution solution) {
-    jdbc.sql(
-            """
+    int updated =
+        jdbc.sql(
+                """
             update roadmap_scenario set solve_state = 'DONE', status = ?, objective = ?,
               bound = ?, gap = ?, greedy_objective = ?, wall_millis = ?, solved_at = now(),
               greedy_starts = cast(? as jsonb), conflicts = cast(? as jsonb),
               edited_by_hand = false, heartbeat_at = now(), cancel_requested = false,
               progress_objective = ?, progress_bound = ?, progress_millis = ?,
               version = version + 1
-            where id = ?""")
-        .params(
-            solution.status().name(),
-            solution.hasSchedule() ? solution.objective() : null,
-            solution.bound(),
-            solution.hasSchedule() ? solution.gap() : null,
-            solution.greedyObjective(),
-            solution.wallMillis(),
-            json.writeValueAsString(solution.greedyStarts()),
-            json.writeValueAsString(solution.conflicts()),
-            solution.hasSchedule() ? solution.objective() : null,
-            solution.bound(),
-            solution.wallMillis(),
-            job.id())
-        .update();
+            where id = ? and solve_token = ? and solve_state = 'RUNNING'""")
+            .params(
+                solution.status().name(),
+                solution.hasSchedule() ? solution.objective() : null,
+                solution.bound(),
+                solution.hasSchedule() ? solution.gap() : null,
+                solution.greedyObjective(),
+                solution.wallMillis(),
+                json.writeValueAsString(solution.greedyStarts()),
+                json.writeValueAsString(solution.conflicts()),
+                solution.hasSchedule() ? solution.objective() : null,
+                solution.bound(),
+                solution.wallMillis(),
+                job.id(),
+                job.token())
+            .update();
+    if (updated == 0) {
+      return; // no longer this solve (declared dead and asked again): its answer is dropped
+    }
     store.replaceStarts(
         job.regionId(), job.id(), solution.hasSchedule() ? solution.starts() : Map.of());
     events.publishEvent(
@@ -323,13 +347,14 @@ public class RoadmapSolving {
                       progress_objective = coalesce(?, progress_objective),
                       progress_bound = coalesce(?, progress_bound),
                       progress_millis = coalesce(?, progress_millis)
-                    where id = ? and solve_state in ('QUEUED', 'RUNNING')
+                    where id = ? and solve_token = ? and solve_state in ('QUEUED', 'RUNNING')
                     returning cancel_requested""")
                 .params(
                     p == null ? null : p.objective(),
                     p == null ? null : p.bound(),
                     p == null ? null : p.elapsedMillis(),
-                    job.id())
+                    job.id(),
+                    job.token())
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);
@@ -353,20 +378,36 @@ public class RoadmapSolving {
 
   @PreDestroy
   void stop() {
+    stopping = true;
     running.values().forEach(job -> job.control().cancel());
     ticker.shutdownNow();
-    solvers.shutdown();
+    solvers.shutdownNow();
     try {
       solvers.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+    for (Running job : running.values()) {
+      try {
+        jdbc.sql(
+                "update roadmap_scenario set solve_state = 'FAILED', failure = 'interrupted'"
+                    + " where id = ? and solve_token = ? and solve_state in ('QUEUED', 'RUNNING')")
+            .params(job.id(), job.token())
+            .update();
+      } catch (RuntimeException e) {
+        log.debug("Could not mark roadmap scenario {} interrupted: {}", job.id(), e.getMessage());
+      }
+    }
   }
+
+  /** Set on shutdown: answers that arrive then are not written (the solve is interrupted). */
+  private volatile boolean stopping;
 
   private record Running(
       long regionId,
       long masterplanId,
       long id,
+      java.util.UUID token,
       RoadmapProblem problem,
       SolveOptions options,
       SolveControl control,
@@ -376,10 +417,11 @@ public class RoadmapSolving {
         long regionId,
         long masterplanId,
         long id,
+        java.util.UUID token,
         RoadmapProblem problem,
         SolveOptions options,
         SolveControl control) {
-      this(regionId, masterplanId, id, problem, options, control, new AtomicReference<>());
+      this(regionId, masterplanId, id, token, problem, options, control, new AtomicReference<>());
     }
   }
 }

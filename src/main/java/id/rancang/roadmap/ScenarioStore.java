@@ -139,10 +139,11 @@ class ScenarioStore {
         .params(regionId, id)
         .update();
     for (Map.Entry<Long, Integer> start : starts.entrySet()) {
+      // a programme deleted meanwhile is skipped (its row would break the foreign key)
       jdbc.sql(
               "insert into roadmap_start (scenario_id, region_id, programme_id, start_year)"
-                  + " values (?, ?, ?, ?)")
-          .params(id, regionId, start.getKey(), start.getValue())
+                  + " select ?, ?, p.id, ? from programme p where p.id = ? and p.region_id = ?")
+          .params(id, regionId, start.getValue(), start.getKey(), regionId)
           .update();
     }
   }

@@ -51,6 +51,30 @@ class RoadmapSolvingTests {
   }
 
   @Test
+  void askingForANewSolveDropsTheLastAnswerItsScheduleAndItsAdoption() {
+    TestRegion region = fixtures.newRegion();
+    long plan = fixtures.createMasterplan(region.id());
+    long programme = programmes.createProgramme(region.id(), plan, null);
+    long id = roadmap.solvedScenario(region.id(), plan, List.of(programme));
+    results.adopt(region.id(), plan, id, false, null);
+    assertThat(scenarios.get(region.id(), plan, id).adopted()).isTrue();
+
+    // asked again and cancelled before it starts: nothing of the old answer may remain
+    transactions.executeWithoutResult(
+        tx -> {
+          solving.requestSolve(region.id(), plan, id);
+          solving.cancel(region.id(), plan, id);
+        });
+    roadmap.awaitSolved(region.id(), plan, id);
+
+    Scenario again = scenarios.get(region.id(), plan, id);
+    assertThat(again.status()).isEqualTo(SolveStatus.CANCELLED);
+    assertThat(again.objective()).isNull();
+    assertThat(again.adopted()).isFalse();
+    assertThat(results.view(region.id(), plan, id).scheduled()).isEmpty();
+  }
+
+  @Test
   void aSolveWhoseInstanceStoppedIsMarkedFailedAndMayBeAskedAgain() throws Exception {
     TestRegion region = fixtures.newRegion();
     long plan = fixtures.createMasterplan(region.id());

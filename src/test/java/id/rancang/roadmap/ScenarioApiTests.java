@@ -48,6 +48,7 @@ class ScenarioApiTests {
   @Autowired ProgrammePortfolio portfolio;
   @Autowired MasterplanManagement masterplans;
   @Autowired RoadmapScenarios scenarios;
+  @Autowired id.rancang.support.ProgrammeFixtures programmeFixtures;
   @Autowired JdbcClient jdbc;
 
   // ---- inputs ----
@@ -342,6 +343,7 @@ class ScenarioApiTests {
              "windows":[{"programmeId":%d,"earliestStart":2024,"latestStart":2024}],
              "ceilings":%s}"""
                 .formatted(a, b, a, b, a, ceilings(2024, 2026, "APBD", 70 * M)));
+    long action = programmeFixtures.createAction(region.id(), b); // in 2025, B's last year
     solveAndWait(region, plan, id);
     assertThat(starts(body(region, plan, id))).containsEntry(a, 2024).containsEntry(b, 2025);
 
@@ -358,6 +360,13 @@ class ScenarioApiTests {
             org.assertj.core.groups.Tuple.tuple(2025, 60 * M),
             org.assertj.core.groups.Tuple.tuple(2026, 30 * M));
     assertThat(scenarios.get(region.id(), plan, id).adopted()).isTrue();
+    assertThat(
+            jdbc.sql("select year from programme_action where id = ?")
+                .params(action)
+                .query(Integer.class)
+                .single())
+        .as("the action moves with its programme")
+        .isEqualTo(2026);
     assertThat(
             jdbc.sql(
                     "select count(*) from audit_entry where region_id = ? and record_type ="

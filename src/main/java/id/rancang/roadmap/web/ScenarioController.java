@@ -185,7 +185,7 @@ class ScenarioController {
     ScenarioForm form =
         ScenarioForm.read(params, scenarios.defaultProgrammes(regionId, masterplanId));
     if (form.version == null || form.version.isBlank()) {
-      form.version = Integer.toString(before.version());
+      form.version = "-1"; // no version, no silent overwrite: it is answered as a conflict
     }
     Map<Long, Programme> programmes = catalog.byId(regionId, masterplanId);
     if (params.containsKey("fill")) {

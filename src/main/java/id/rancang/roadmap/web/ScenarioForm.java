@@ -390,8 +390,10 @@ final class ScenarioForm {
       if (seconds == null || seconds.stripTrailingZeros().scale() > 0) {
         problems.add(FieldProblem.of("timeLimitSeconds", "roadmap.pages.form.wholeNumber"));
         limit = 0;
+      } else if (seconds.compareTo(BigDecimal.valueOf(100_000)) > 0) {
+        limit = Integer.MAX_VALUE; // the service refuses it with the allowed range
       } else {
-        limit = seconds.intValue();
+        limit = seconds.intValueExact();
       }
     }
     BigDecimal gap = null;

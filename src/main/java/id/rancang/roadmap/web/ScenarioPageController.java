@@ -175,8 +175,10 @@ class ScenarioPageController {
           throw InvalidInputException.of("startYear", "roadmap.pages.form.year");
         }
       }
-      int expected =
-          version == null ? scenarios.get(regionId, masterplanId, id).version() : version;
+      if (version == null) {
+        throw InvalidInputException.of("version", "shared.validation.version");
+      }
+      int expected = version;
       List<Finding> violations =
           results.setStart(regionId, masterplanId, id, programmeId, year, expected);
       message =
@@ -217,6 +219,7 @@ class ScenarioPageController {
       @PathVariable long masterplanId,
       @PathVariable long id,
       @RequestParam(required = false) String confirmViolations,
+      @RequestParam(required = false) Integer version,
       Model model,
       RedirectAttributes redirect) {
     try {
@@ -225,7 +228,8 @@ class ScenarioPageController {
               region.id(),
               masterplanId,
               id,
-              "true".equals(confirmViolations) || "on".equals(confirmViolations));
+              "true".equals(confirmViolations) || "on".equals(confirmViolations),
+              version);
       redirect.addFlashAttribute("flash", words.get("roadmap.pages.adopt.done", moved));
     } catch (InvalidInputException e) {
       fillAdopt(model, masterplanId, id, String.join(" ", words.all(e.problems())));

@@ -270,7 +270,7 @@ class ScenarioApiController {
 
   record EditJson(List<FindingJson> violations, int version) {}
 
-  record AdoptBody(Boolean confirmViolations) {}
+  record AdoptBody(Boolean confirmViolations, Integer version) {}
 
   record AdoptJson(long scenarioId, int programmesMoved) {}
 
@@ -425,7 +425,8 @@ class ScenarioApiController {
             region.id(),
             masterplanId,
             id,
-            body != null && Boolean.TRUE.equals(body.confirmViolations()));
+            body != null && Boolean.TRUE.equals(body.confirmViolations()),
+            body == null ? null : body.version());
     return ResponseEntity.ok(new AdoptJson(id, moved));
   }
 
