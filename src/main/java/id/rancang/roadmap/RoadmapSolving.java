@@ -55,11 +55,6 @@ public class RoadmapSolving {
   private static final Logger log = LoggerFactory.getLogger(RoadmapSolving.class);
   static final int STALE_SECONDS = 60;
 
-  /** Solves of instances that went away are looked for every 10 ticks (seconds). */
-  static final int SWEEP_EVERY_TICKS = 10;
-
-  private long ticks;
-
   private final JdbcClient jdbc;
   private final ScenarioStore store;
   private final MasterplanManagement masterplans;
@@ -333,8 +328,9 @@ public class RoadmapSolving {
   }
 
   /**
-   * Every second: heartbeats and progress of the local solves, cancels asked from elsewhere; every
-   * ten seconds, solves whose instance stopped beating are marked failed.
+   * Every second: heartbeats and progress of the local solves, cancels asked from elsewhere. (A
+   * solve whose instance stopped beating reads as failed: {@link ScenarioStore}.) Without local
+   * solves it asks the database nothing.
    */
   private void tick() {
     try {
@@ -362,15 +358,7 @@ public class RoadmapSolving {
           job.control().cancel();
         }
       }
-      if (ticks++ % SWEEP_EVERY_TICKS == 0) {
-        jdbc.sql(
-                """
-                update roadmap_scenario set solve_state = 'FAILED', failure = 'interrupted'
-                where solve_state in ('QUEUED', 'RUNNING')
-                  and heartbeat_at < now() - make_interval(secs => ?)""")
-            .params(STALE_SECONDS)
-            .update();
-      }
+
     } catch (RuntimeException e) {
       log.debug("Roadmap solver tick failed: {}", e.getMessage());
     }

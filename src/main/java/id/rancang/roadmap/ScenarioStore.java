@@ -19,14 +19,25 @@ import org.springframework.stereotype.Component;
 @Component
 class ScenarioStore {
 
+  /*
+   * A solve whose heartbeat stopped for a minute (its instance went away) reads as FAILED
+   * ("interrupted") here, computed on read: no instance needs to sweep for it.
+   */
+
   static final String RECORD_TYPE = "roadmapScenario";
 
   static final String COLUMNS =
       """
       s.id, s.masterplan_id, s.name, s.description, s.time_limit_seconds, s.gap_limit,
       s.quick_wins_first_year, s.locked_through, s.created_by, s.created_at, s.version,
-      s.solve_state, s.progress_objective, s.progress_bound, s.progress_millis, s.status,
-      s.objective, s.bound, s.gap, s.greedy_objective, s.wall_millis, s.solved_at, s.failure,
+      case when s.solve_state in ('QUEUED', 'RUNNING')
+             and s.heartbeat_at < now() - interval '60 seconds' then 'FAILED'
+           else s.solve_state end as solve_state,
+      case when s.solve_state in ('QUEUED', 'RUNNING')
+             and s.heartbeat_at < now() - interval '60 seconds' then 'interrupted'
+           else s.failure end as failure,
+      s.progress_objective, s.progress_bound, s.progress_millis, s.status,
+      s.objective, s.bound, s.gap, s.greedy_objective, s.wall_millis, s.solved_at,
       s.edited_by_hand, s.adopted_at, s.adopted_by""";
 
   private final JdbcClient jdbc;

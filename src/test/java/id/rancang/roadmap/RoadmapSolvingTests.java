@@ -86,7 +86,7 @@ class RoadmapSolvingTests {
         .params(id)
         .update();
 
-    // the sweep of this instance notices within ten seconds (bounded wait)
+    // it reads as failed at once: no instance has to notice (bounded wait all the same)
     for (int n = 0;
         n < 600 && scenarios.get(region.id(), plan, id).solveState() != SolveState.FAILED;
         n++) {
