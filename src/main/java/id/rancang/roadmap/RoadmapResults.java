@@ -14,6 +14,7 @@ import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
+import id.rancang.shared.web.Access;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -286,7 +287,7 @@ public class RoadmapResults {
     jdbc.sql(
             "update roadmap_scenario set adopted_at = now(), adopted_by = ?, version = version + 1"
                 + " where region_id = ? and id = ?")
-        .params(RoadmapScenarios.actor(), regionId, id)
+        .params(Access.actor(), regionId, id)
         .update();
     events.publishEvent(
         RecordChanged.updated(

@@ -13,6 +13,7 @@ import id.rancang.shared.Page;
 import id.rancang.shared.PageRequest;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
+import id.rancang.shared.web.Access;
 import id.rancang.strategy.Dimension;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,8 +30,6 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,7 +155,7 @@ public class RoadmapScenarios {
                   checked.gapLimit(),
                   command.quickWinsInFirstYear(),
                   command.lockedThrough(),
-                  actor())
+                  Access.actor())
               .query(Long.class)
               .single();
     } catch (DuplicateKeyException e) {
@@ -688,10 +687,5 @@ public class RoadmapScenarios {
     snapshot.put("exclusiveGroups", inputs.exclusiveGroups());
     snapshot.put("minimumDimensionShare", inputs.minimumDimensionShare());
     return snapshot;
-  }
-
-  static String actor() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null ? "system" : auth.getName();
   }
 }

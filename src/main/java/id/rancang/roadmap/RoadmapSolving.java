@@ -16,6 +16,7 @@ import id.rancang.shared.FieldProblem;
 import id.rancang.shared.InvalidInputException;
 import id.rancang.shared.RecordChanged;
 import id.rancang.shared.Snapshot;
+import id.rancang.shared.web.Access;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class RoadmapSolving {
 
   private static final Logger log = LoggerFactory.getLogger(RoadmapSolving.class);
-  static final int STALE_SECONDS = 60;
 
   private final JdbcClient jdbc;
   private final ScenarioStore store;
@@ -122,7 +122,8 @@ public class RoadmapSolving {
   public Scenario requestSolve(long regionId, long masterplanId, long id) {
     Masterplan masterplan = masterplans.get(regionId, masterplanId);
     Scenario scenario = store.lock(regionId, masterplanId, id);
-    if (scenario.solveState().busy() && !stale(id)) {
+    // (a solve whose instance stopped reads as FAILED, not busy: ScenarioStore)
+    if (scenario.solveState().busy()) {
       throw new ConcurrentEditException(
           ScenarioStore.RECORD_TYPE, id, "roadmap.solve.busy", scenario.name());
     }
@@ -155,8 +156,7 @@ public class RoadmapSolving {
               greedy_starts = null, conflicts = null, edited_by_hand = false,
               adopted_at = null, adopted_by = null
             where region_id = ? and id = ?""")
-        .params(
-            RoadmapScenarios.actor(), json.writeValueAsString(built.problem()), token, regionId, id)
+        .params(Access.actor(), json.writeValueAsString(built.problem()), token, regionId, id)
         .update();
     store.replaceStarts(regionId, id, Map.of());
     events.publishEvent(
@@ -223,18 +223,6 @@ public class RoadmapSolving {
   private SolveOptions options(Scenario scenario) {
     return new SolveOptions(
         scenario.timeLimitSeconds(), scenario.gapLimit().doubleValue(), workers, true);
-  }
-
-  private boolean stale(long id) {
-    if (running.containsKey(id)) {
-      return false;
-    }
-    return jdbc.sql(
-            "select heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?)"
-                + " from roadmap_scenario where id = ?")
-        .params(STALE_SECONDS, id)
-        .query(Boolean.class)
-        .single();
   }
 
   private void run(Running job) {
